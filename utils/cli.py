@@ -1,0 +1,100 @@
+"""Command-line interface: ``python -m utils SUBCOMMAND FILE``.
+
+Every subcommand reads any UTF-8 article. Bad input prints one line on
+stderr and exits with code 2; a missing spaCy model exits with code 3.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Callable
+
+from .article import ArticleError, load_article
+from .nlp import PipelineMissing
+
+EXIT_BAD_INPUT = 2
+EXIT_NO_MODEL = 3
+
+
+def _print_json(obj: object) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from .nlp import entity_counts, model_name, parse
+
+    art = load_article(args.file)
+    doc = parse(art)
+    sents = [s for s in doc.sents if s.text.strip()]
+    words = [t for t in doc if not (t.is_space or t.is_punct)]
+    para_rows = []
+    for p in art.paragraphs:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        n_sents = len({t.sent.start for t in span if not t.is_space}) if span is not None else 0
+        n_words = sum(1 for t in span if not (t.is_space or t.is_punct)) if span is not None else 0
+        para_rows.append({"paragraph": p.index, "role": p.role, "role_guessed": p.role_guessed,
+                          "start": p.start, "end": p.end, "sentences": n_sents, "words": n_words,
+                          "text": p.text})
+    ents = entity_counts(doc)
+    ent_rows = [{"label": r.label, "count": int(r.count)} for r in ents.itertuples()]
+    if args.json:
+        _print_json({"file": args.file, "model": model_name(), "characters": len(art.text),
+                     "paragraphs": para_rows, "sentences": len(sents), "words": len(words),
+                     "entities": ent_rows})
+        return 0
+    print(f"{args.file}: {len(art.text)} characters, {len(art.paragraphs)} paragraphs, "
+          f"{len(sents)} sentences, {len(words)} words (model {model_name()})")
+    if art.roles_guessed:
+        print("roles are guesses from simple rules (heading = short line without final punctuation; credit = line starting with ©)")
+    print()
+    print(f"{'#':>3}  {'role':<10} {'sent':>4} {'words':>5}  text")
+    for r in para_rows:
+        text = r["text"] if len(r["text"]) <= 70 else r["text"][:67] + "..."
+        print(f"{r['paragraph']:>3}  {r['role']:<10} {r['sentences']:>4} {r['words']:>5}  {text}")
+    print()
+    print("named entities: " + (", ".join(f"{r['label']} {r['count']}" for r in ent_rows) or "none"))
+    return 0
+
+
+COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
+    "info": (cmd_info, "paragraphs, roles, sentence and word counts, entity counts"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m utils",
+        description="Who Says What: analyse who speaks in a news article (any UTF-8 .txt file).",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+    for name, (func, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("file", metavar="FILE", help="a UTF-8 text file with one article")
+        p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+        extra = EXTRA_ARGS.get(name)
+        if extra:
+            extra(p)
+        p.set_defaults(func=func)
+    return parser
+
+
+EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return args.func(args)
+    except ArticleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except PipelineMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_NO_MODEL
+    except BrokenPipeError:
+        return 0
