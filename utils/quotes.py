@@ -1,0 +1,1053 @@
+"""Finding quotes and who said them.
+
+Three layers, each usable on its own:
+
+1. :func:`find_quote_marks` pairs quotation marks in plain text, paragraph by
+   paragraph, whatever their kind and mix, and never gives up on a broken
+   pair (only that pair is skipped).
+2. :func:`extract_quotes` reads a parsed spaCy ``Doc``: it finds the
+   reporting cue of each quoted span (said, told, added ...), the speaker,
+   the medium, and tells direct, partial and scare quotes apart; it also finds
+   indirect speech (a cue with a reported clause, and "according to X").
+3. :class:`SpeakerResolver` turns a mention ("she", "Ilyichev", "the
+   minister") into the fullest name the article gives.
+
+>>> from utils.article import article_from_text
+>>> from utils.nlp import parse
+>>> art = article_from_text('“We will stay,” Anna Berg said. “We have no choice,” she added.')
+>>> [(q.kind, q.text, q.speaker) for q in extract_quotes(parse(art))]
+[('direct', 'We will stay,', 'Anna Berg'), ('direct', 'We have no choice,', 'Anna Berg')]
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+import pandas as pd
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .article import DATA_DIR
+
+# --------------------------------------------------------------------------
+# records
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    """A piece of the article: character offsets and the text between them."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Quote:
+    """One quote: what was said, by whom, through which cue and medium.
+
+    ``start``/``end`` cover the content only (quotation marks excluded).
+    ``why`` says in words how the extractor decided, for students.
+    """
+
+    kind: str  # direct | partial | indirect | scare
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_mention: TextSpan | None = None
+    cue: TextSpan | None = None
+    medium: str | None = None
+    paragraph: int | None = None
+    why: str = ""
+    marks: tuple[int, int] | None = field(default=None, repr=False)
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "medium": self.medium,
+            "paragraph": self.paragraph,
+            "why": self.why,
+        }
+
+
+# --------------------------------------------------------------------------
+# 1. quotation marks
+
+DOUBLE_OPEN = "“„«‟"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "’›"
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
+
+_OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | {"\u00a0"}
+_CLOSE_CONTEXT = set(" \t\n)]}.,;:!?—–-/…") | {"\u00a0"}
+
+
+@dataclass(frozen=True)
+class QuoteMarks:
+    """A paired span of quoted text in the raw string.
+
+    ``open``/``close`` are the offsets of the marks (``close`` is None when
+    the quote runs to the end of its paragraph and goes on in the next one,
+    or was never closed). ``start``/``end`` cover the content.
+    """
+
+    start: int
+    end: int
+    open: int | None
+    close: int | None
+    paragraph: int
+    family: str  # "double" or "single"
+    note: str = ""  # "", "continues", "continued", "unclosed", "no-opening-mark"
+
+
+def _mark_role(text: str, i: int, lo: int, hi: int) -> str:
+    """'O' opener, 'C' closer, 'A' either, 'X' not a quotation mark (apostrophe)."""
+    ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if ch in "“„«‟‚‹":
+        return "O"
+    if ch in "»›":
+        return "C"
+    if ch == "”":
+        if prev in _OPEN_CONTEXT and nxt not in _CLOSE_CONTEXT:
+            return "O"  # Swedish style ”…” or a typo
+        return "C"
+    if ch == "‘":
+        if nxt.isdigit():
+            return "X"  # ‘90s
+        return "O"
+    if ch in "’'":
+        if prev.isalnum() and nxt.isalnum():
+            return "X"  # don’t, Russia’s, rock’n’roll
+        if prev in _OPEN_CONTEXT and (nxt.isdigit() or (nxt.isalpha() and _elision(text, i + 1, hi))):
+            return "X"  # ’90s, ’em, ’n’
+        if prev in _OPEN_CONTEXT and nxt not in _CLOSE_CONTEXT:
+            return "O" if ch == "'" else "X"
+        if prev not in _OPEN_CONTEXT:
+            if prev in "sS" and nxt == " " and i + 2 < hi and text[i + 2].isalpha():
+                return "c"  # weak closer: players’ union, or a real closing mark
+            return "C"
+        return "X"
+    if ch == '"':
+        o = prev in _OPEN_CONTEXT or prev in "“‘«„"
+        c = nxt in _CLOSE_CONTEXT or nxt in "”’»"
+        if o and not c:
+            return "O"
+        if c and not o:
+            return "C"
+        return "A"
+    return "X"
+
+
+_ELISIONS = ("em", "n", "til", "cause", "tis", "twas", "round")
+
+
+def _elision(text: str, j: int, hi: int) -> bool:
+    m = re.match(r"[A-Za-z]+", text[j:hi])
+    return bool(m) and m.group(0).lower() in _ELISIONS
+
+
+def _pair_family(text: str, lo: int, hi: int, family: str) -> tuple[list[tuple[int | None, int | None, str]], list[int]]:
+    """Pair the marks of one family inside text[lo:hi].
+
+    Returns (pairs, dangling): pairs are (open, close, note) with close None
+    for a quote left open at the end; dangling are closers with no opener.
+    """
+    chars = (DOUBLE_OPEN + DOUBLE_CLOSE + '"') if family == "double" else (SINGLE_OPEN + SINGLE_CLOSE + "'")
+    marks = [(i, _mark_role(text, i, lo, hi)) for i in range(lo, hi) if text[i] in chars]
+    marks = [(i, r) for i, r in marks if r != "X"]
+    pairs: list[tuple[int | None, int | None, str]] = []
+    dangling: list[int] = []
+    open_at: int | None = None
+    for k, (i, role) in enumerate(marks):
+        ch = text[i]
+        if open_at is None:
+            if role in "OA":
+                open_at = i
+            elif role == "C":
+                dangling.append(i)
+            # a weak closer with nothing open is an apostrophe
+            continue
+        opener = text[open_at]
+        if role == "c":
+            # weak closer: close only if no stronger closer follows before the next opener
+            later = [r for _, r in marks[k + 1:]]
+            stronger = False
+            for r in later:
+                if r == "O":
+                    break
+                if r in "CA":
+                    stronger = True
+                    break
+            if stronger:
+                continue
+            pairs.append((open_at, i, ""))
+            open_at = None
+        elif role in "CA" or (ch == '"' and role == "O") or (opener == "„" and ch == "“"):
+            pairs.append((open_at, i, ""))
+            open_at = None
+        elif role == "O":
+            # a second opener while one is open: the first one is broken
+            dangling.append(open_at)
+            open_at = i
+    if open_at is not None:
+        pairs.append((open_at, None, "unclosed"))
+    return pairs, dangling
+
+
+_TAG_AFTER = re.compile(
+    r"[,.!?]\s+(?:[A-Z][\w’'.-]*\s+){0,4}?(?:he|she|they|it|[A-Z][\w’'-]+)?\s*(?:said|says|added|told|asked|noted|explained|insisted|continued)\b"
+)
+
+
+def find_quote_marks(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[QuoteMarks]:
+    """Pair quotation marks paragraph by paragraph.
+
+    - any mix of kinds: “…”, "…", “…", „…“, «…», ‘…’, '…'
+    - apostrophes (don’t, Russia’s, the players’ union, ’90s) are not marks
+    - a quote nested inside another is part of the outer one
+    - a quote left open at the end of a paragraph continues in the next
+      paragraph when that one opens with a mark ("continues");
+      otherwise it runs to the end of its paragraph or to an attribution
+      tag inside it ("unclosed")
+    - a closing mark with no opener at all, when it is the first mark of the
+      paragraph, closes a quote that began at the paragraph start
+
+    >>> [(q.start, q.end, q.note) for q in find_quote_marks('He said "yes" and “no".', [(0, 23)])]
+    [(9, 12, ''), (19, 21, '')]
+    """
+    paras = [(s, e) for s, e in paragraphs]
+    result: list[QuoteMarks] = []
+    first_char_is_opener = []
+    for s, e in paras:
+        j = s
+        while j < e and text[j].isspace():
+            j += 1
+        first_char_is_opener.append(j < e and text[j] in (DOUBLE_OPEN + SINGLE_OPEN + "\"'") and _mark_role(text, j, s, e) in "OA")
+    for pi, (s, e) in enumerate(paras):
+        spans: list[QuoteMarks] = []
+        for family in ("double", "single"):
+            pairs, dangling = _pair_family(text, s, e, family)
+            for o, c, note in pairs:
+                if c is not None:
+                    if c - o - 1 <= 0:
+                        continue
+                    spans.append(QuoteMarks(o + 1, c, o, c, pi, family, note))
+                    continue
+                # left open at the end of the paragraph
+                if pi + 1 < len(paras) and first_char_is_opener[pi + 1]:
+                    end = e
+                    spans.append(QuoteMarks(o + 1, end, o, None, pi, family, "continues"))
+                    continue
+                m = _TAG_AFTER.search(text, o + 1, e)
+                end = m.start() + 1 if m else e
+                if end - o - 1 >= 2:
+                    spans.append(QuoteMarks(o + 1, end, o, None, pi, family, "unclosed"))
+            if dangling and family == "double":
+                first = dangling[0]
+                before = [q for q in spans if q.open is not None and q.open < first]
+                if not before and len(text[s:first].split()) >= 2 and text[s] not in ALL_MARKS:
+                    spans.append(QuoteMarks(s, first, None, first, pi, family, "no-opening-mark"))
+        spans = _drop_nested(spans)
+        result.extend(spans)
+    return sorted(result, key=lambda q: q.start)
+
+
+def _drop_nested(spans: list[QuoteMarks]) -> list[QuoteMarks]:
+    spans = sorted(spans, key=lambda q: (q.start, -(q.end - q.start)))
+    kept: list[QuoteMarks] = []
+    for q in spans:
+        if any(k.start <= q.start and q.end <= k.end for k in kept):
+            continue  # nested inside a quote we already have
+        if any(q.start < k.end and k.start < q.end for k in kept):
+            # crossing spans: keep the one found first (usually the double marks)
+            continue
+        kept.append(q)
+    # single-mark spans of one character are apostrophe noise ('n')
+    return [q for q in kept if q.end - q.start >= 2 or q.family == "double"]
+
+
+# --------------------------------------------------------------------------
+# lexicon of cues
+
+
+@lru_cache(maxsize=1)
+def cue_lemmas() -> frozenset[str]:
+    """Lemmas of reporting verbs, from ``data/lexicons/cue_verbs.csv``."""
+    with open(DATA_DIR / "lexicons" / "cue_verbs.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["lemma"] for r in csv.DictReader(fh) if r["kind"] == "speech")
+
+
+# verbs that report speech but normally take a noun object, not a clause
+OBJECT_CUES = {"denounce", "condemn", "criticise", "criticize", "call", "dismiss", "brand", "label",
+               "cite", "accuse", "describe", "blame"}
+MEDIUM_NOUNS = {"statement", "interview", "letter", "post", "tweet", "video", "op-ed", "column", "broadcast",
+                "release", "briefing", "conference", "speech", "message", "email", "report", "communique",
+                "communiqué", "declaration", "address", "podcast", "blog", "memo", "note", "filing", "editorial"}
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "i": "s", "we": "p",
+            "it": "n"}
+DETERMINERS = {"a", "an", "the", "both", "one", "another", "some", "this", "that", "these", "those", "all"}
+TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "miss", "madam"}
+FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame"}
+MALE_TITLES = {"mr", "mr.", "sir"}
+
+
+def is_cue(tok: Token) -> bool:
+    """True when ``tok`` is a reporting verb (said, told, claimed ...) used as a verb."""
+    lemma = tok.lemma_.lower()
+    if lemma not in cue_lemmas():
+        return False
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG")):
+        return False
+    if tok.dep_ == "amod":
+        return False  # "claimed presence", "the said agreement"
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return False
+    if lemma == "call" and not any(c.dep_ in ("oprd", "xcomp", "dobj", "ccomp") for c in tok.children):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# 3. resolving speakers
+
+
+def _clean(text: str) -> str:
+    words = text.strip().split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    text = " ".join(words)
+    text = re.sub(r"[’']s$", "", text)
+    return text.strip(" ,.;:")
+
+
+@dataclass
+class _Person:
+    name: str
+    tokens: tuple[str, ...]
+    roles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    last_seen: int = -1
+
+
+class SpeakerResolver:
+    """Resolve a speaker mention to the fullest name the article gives.
+
+    It knows every PERSON entity outside quotes, the role nouns around them
+    ("Russian Foreign Minister Sergey Lavrov", "Kebab Diallo, a resident"),
+    and each speaker found so far, so it can answer "Ilyichev" → "Pyotr
+    Ilyichev", "she" → the last woman or person who spoke, "the minister" →
+    the last person called a minister.
+    """
+
+    def __init__(self, doc: Doc, quoted: list[bool]):
+        self.doc = doc
+        self.quoted = quoted
+        self.people: dict[str, _Person] = {}
+        self.mentions: list[tuple[int, str]] = []  # (char offset, canonical) of people outside quotes
+        self.groups: list[tuple[int, str]] = []  # (char offset, name) of plural / organisation subjects
+        self.history: list[tuple[int, str, bool]] = []  # (char, speaker, is_person) of resolved speakers
+        self._collect()
+
+    # -- building the registry
+    def _person_spans(self) -> list[SpacySpan]:
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            if all(self.quoted[t.i] for t in ent):
+                continue
+            toks = [t for t in ent if not (t.lower_ in TITLES)]
+            if not toks or not any(t.text[:1].isupper() for t in toks):
+                continue
+            if ent.root.dep_ == "compound" and ent.root.head.ent_type_ != "PERSON" and ent.root.head.pos_ == "NOUN":
+                continue  # "another Bamako resident": a modifier, not a person
+            out.append(ent)
+        return out
+
+    def _collect(self) -> None:
+        spans = self._person_spans()
+        # longest names first so that "Pyotr Ilyichev" absorbs "Ilyichev"
+        names = sorted({self._name_of(s) for s in spans}, key=lambda n: (-len(n.split()), n))
+        for n in names:
+            if any(self._same_person(n, p.name) for p in self.people.values()):
+                continue
+            self.people[n] = _Person(n, tuple(n.split()))
+        for s in sorted(spans, key=lambda s: s.start_char):
+            canon = self.canonical_person(self._name_of(s))
+            if canon is None:
+                continue
+            p = self.people[canon]
+            p.roles |= self._roles_near(s)
+            title = self.doc[s.start - 1].lower_ if s.start > 0 else ""
+            first = s[0].lower_
+            for t in (title, first):
+                if t in FEMALE_TITLES:
+                    p.gender = "f"
+                elif t in MALE_TITLES:
+                    p.gender = "m"
+            self.mentions.append((s.start_char, canon))
+        for tok in self.doc:
+            if self.quoted[tok.i] or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+            org = tok.ent_type_ in ("ORG", "GPE", "NORP")
+            if plural or org:
+                self.groups.append((tok.idx, self.noun_phrase(tok)[1]))
+
+    def _name_of(self, ent: SpacySpan) -> str:
+        toks = [t.text for t in ent if t.lower_ not in TITLES]
+        name = " ".join(toks)
+        return re.sub(r"[’']s$", "", name)
+
+    @staticmethod
+    def _same_person(short: str, full: str) -> bool:
+        a, b = short.split(), full.split()
+        if not a or not b:
+            return False
+        if a == b:
+            return True
+        # a shorter name that ends like the full name: "Ilyichev" ~ "Pyotr Ilyichev"
+        return len(a) < len(b) and b[-len(a):] == a
+
+    def _roles_near(self, ent: SpacySpan) -> set[str]:
+        roles: set[str] = set()
+        root = ent.root
+        # title words before the name: "Foreign Minister Sergey Lavrov"
+        i = ent.start - 1
+        while i >= 0 and self.doc[i].dep_ in ("compound", "amod") and self.doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+            roles.add(self.doc[i].lemma_.lower())
+            i -= 1
+        for c in root.children:
+            if c.dep_ == "appos":
+                roles.add(c.lemma_.lower())
+                for cc in c.children:
+                    if cc.dep_ == "compound":
+                        roles.add(cc.lemma_.lower())
+            if c.dep_ == "compound" and c.i < ent.start:
+                roles.add(c.lemma_.lower())
+        if root.dep_ == "appos":
+            roles.add(root.head.lemma_.lower())
+        return {r for r in roles if r.isalpha()}
+
+    def canonical_person(self, name: str) -> str | None:
+        name = " ".join(w for w in name.split() if w.lower() not in TITLES)
+        name = re.sub(r"[’']s$", "", name)
+        if name in self.people:
+            return name
+        for p in sorted(self.people.values(), key=lambda p: -len(p.tokens)):
+            if self._same_person(name, p.name):
+                return p.name
+        # first name only ("Fatoumata said"): unique match on the first token
+        firsts = [p.name for p in self.people.values() if p.tokens and p.tokens[0] == name]
+        if len(firsts) == 1:
+            return firsts[0]
+        return None
+
+    # -- noun phrases
+    def noun_phrase(self, head: Token) -> tuple[SpacySpan, str]:
+        """The mention span for a subject head, and its cleaned text.
+
+        Keeps determiners, adjectives, compounds and conjuncts ("Moscow and
+        Bamako"); drops appositives and relative clauses.
+        """
+        doc = self.doc
+        if head.ent_type_ == "PERSON" and head.ent_iob_ != "O":
+            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None and ent.label_ == "PERSON":
+                toks = [t for t in ent if t.lower_ not in TITLES]
+                span = doc[toks[0].i:toks[-1].i + 1] if toks else ent
+                return span, _clean(self._name_of(span))
+        left = head.i
+        for c in head.lefts:
+            if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "npadvmod") and c.dep_ != "predet":
+                left = min(left, c.left_edge.i)
+        right = head.i
+        for c in head.rights:
+            if c.dep_ in ("conj", "cc") and c.i > head.i:
+                right = max(right, c.right_edge.i if c.dep_ == "conj" else c.i)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with", "in") and head.pos_ == "NOUN":
+                if not any(cc.dep_ == "appos" for cc in c.children):
+                    right = max(right, c.right_edge.i)
+            elif c.dep_ == "compound":
+                right = max(right, c.i)
+        while left < head.i and doc[left].lower_ in ("both", "either", "neither", ","):
+            left += 1
+        while right > head.i and (doc[right].is_punct or doc[right].is_space):
+            right -= 1
+        span = doc[left:right + 1]
+        return span, _clean(span.text)
+
+    # -- resolution
+    def resolve(self, head: Token) -> tuple[str | None, SpacySpan]:
+        """Canonical speaker and mention span for the subject token ``head``."""
+        span, text = self.noun_phrase(head)
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PRONOUNS:
+            return self._resolve_pronoun(low, head.idx), span
+        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and self.canonical_person(text)):
+            canon = self.canonical_person(text)
+            if canon is None and head.ent_type_ == "PERSON":
+                canon = text
+            return canon, span
+        # a role noun with "the": "the minister", "the spokeswoman"
+        if head.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
+            who = self._resolve_role(head.lemma_.lower(), head.idx)
+            if who:
+                return who, span
+        return (text or None), span
+
+    def _resolve_pronoun(self, low: str, at: int) -> str | None:
+        g = PRONOUNS.get(low)
+        if g in ("m", "f"):
+            candidates = [(c, n) for c, n in self.mentions if c < at]
+            candidates += [(c, n) for c, n, is_person in self.history if c < at and is_person]
+            for _c, name in sorted(candidates, key=lambda x: -x[0]):
+                p = self.people.get(name)
+                if p is None:
+                    continue
+                if p.gender and p.gender != g:
+                    continue
+                return name
+            return None
+        if g == "p":
+            recent = [(c, n) for c, n in self.groups if c < at]
+            recent += [(c, n) for c, n, is_person in self.history if c < at and not is_person]
+            if recent:
+                return max(recent)[1]
+            return None
+        return None
+
+    def _resolve_role(self, lemma: str, at: int) -> str | None:
+        best = None
+        for c, name in self.mentions:
+            if c < at and lemma in self.people[name].roles:
+                best = name
+        return best
+
+    def note_pronoun(self, low: str, name: str | None) -> None:
+        g = PRONOUNS.get(low)
+        if name in self.people and g in ("m", "f") and self.people[name].gender is None:
+            self.people[name].gender = g
+
+    def remember(self, at: int, name: str | None) -> None:
+        if name:
+            self.history.append((at, name, name in self.people))
+
+
+# --------------------------------------------------------------------------
+# 2. quotes in a parsed document
+
+
+def _subject_of(tok: Token, depth: int = 0) -> Token | None:
+    """The subject of a cue; for "..., adding that" the subject of the verb it hangs from."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl":
+            if c.dep_ == "nsubjpass":
+                agent = [a for a in tok.children if a.dep_ == "agent"]
+                if agent:
+                    objs = [o for o in agent[0].children if o.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+                return None
+            return c
+    if depth < 3 and tok.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl", "pcomp") and tok.head is not tok:
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "a statement denouncing ...": the statement's maker is the subject of its verb
+            if tok.head.lemma_.lower() in MEDIUM_NOUNS and tok.head.head is not tok.head:
+                return _subject_of(tok.head.head, depth + 1)
+            return None
+        return _subject_of(tok.head, depth + 1)
+    return None
+
+
+def _inverted_subject(cue: Token, quoted: list[bool]) -> Token | None:
+    """``"...," said a spokesman``: a noun right after the cue."""
+    doc = cue.doc
+    for c in cue.rights:
+        if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "dative") and not quoted[c.i] and c.pos_ in ("PROPN", "NOUN"):
+            if cue.lemma_ == "tell":
+                continue
+            return c
+    j = cue.i + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    if j < len(doc) and not quoted[j] and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and cue.lemma_ != "tell":
+        k = j
+        while k < len(doc) and doc[k].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") and not quoted[k]:
+            k += 1
+        head = doc[j:k].root if k > j else None
+        if head is not None and head.pos_ in ("PROPN", "NOUN"):
+            return head
+    return None
+
+
+def _preceding_subject(cue: Token, lo: int, quoted: list[bool]) -> Token | None:
+    """``"...," Ana Ruiz, a nurse, said`` when the parser missed the subject.
+
+    Takes the first noun phrase between the end of the quote and the cue and
+    returns its head (the token whose head lies outside that stretch).
+    """
+    doc = cue.doc
+    j = lo
+    while j < cue.i and (doc[j].is_space or doc[j].is_punct or quoted[j]):
+        j += 1
+    if j >= cue.i or doc[j].pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"):
+        return None
+    t = doc[j]
+    for _ in range(6):
+        if lo <= t.head.i < cue.i and t.head is not t and t.dep_ in ("compound", "det", "amod", "nummod", "poss", "flat"):
+            t = t.head
+        else:
+            break
+    if t.pos_ in ("PROPN", "NOUN", "PRON"):
+        return t
+    return None
+
+
+def _medium(cue: Token) -> str | None:
+    """Whom the words were given to: ``told RIA Novosti``, ``in an interview with X``, ``in a statement``."""
+    doc = cue.doc
+    if cue.lemma_ == "tell":
+        for c in cue.children:
+            if c.dep_ in ("dative", "dobj", "iobj", "npadvmod", "nsubj") and c.i > cue.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                return _np_text(c)
+    for c in cue.children:
+        if c.dep_ != "prep":
+            continue
+        objs = [o for o in c.children if o.dep_ == "pobj"]
+        if not objs:
+            continue
+        obj = objs[0]
+        if c.lower_ in ("in", "during", "at", "through") and obj.lemma_.lower() in MEDIUM_NOUNS:
+            for p in obj.children:
+                if p.dep_ == "prep" and p.lower_ in ("with", "to", "on", "for"):
+                    inner = [o for o in p.children if o.dep_ == "pobj"]
+                    if inner:
+                        return _np_text(inner[0])
+            return _np_text(obj)
+        if c.lower_ in ("to",) and cue.lemma_ in ("speak", "say", "talk", "write", "explain", "confirm"):
+            return _np_text(obj)
+        if c.lower_ == "on" and obj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART") and obj.ent_type_ not in ("DATE", "TIME"):
+            return _np_text(obj)
+    if cue.dep_ == "acl" and cue.head.lemma_.lower() in MEDIUM_NOUNS:
+        return _np_text(cue.head)
+    return None
+
+
+def _np_text(tok: Token) -> str:
+    doc = tok.doc
+    if tok.ent_iob_ != "O" and tok.ent_type_:
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return _clean(ent.text)
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "nummod", "poss"):
+            left = min(left, c.left_edge.i)
+    return _clean(doc[left:tok.i + 1].text)
+
+
+def _trim(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """Character span of tokens i..j-1 without leading "that", edge punctuation and space."""
+    while i < j and (doc[i].is_space or doc[i].is_punct or (doc[i].lower_ == "that" and doc[i].dep_ in ("mark",)) ):
+        i += 1
+    while j > i and (doc[j - 1].is_space or doc[j - 1].is_punct):
+        j -= 1
+    if i >= j:
+        return -1, -1
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+@dataclass
+class _QInfo:
+    marks: QuoteMarks
+    toks: list[int]
+    cue: Token | None = None
+    speaker: str | None = None
+    mention: SpacySpan | None = None
+    medium: str | None = None
+    kind: str = ""
+    why: str = ""
+
+
+def extract_quotes(doc: Doc, indirect: bool = True) -> list[Quote]:
+    """Every direct, partial, scare and (if ``indirect``) indirect quote in ``doc``.
+
+    ``doc`` comes from :func:`utils.nlp.parse`, which records paragraphs.
+    Returns quotes sorted by position.
+    """
+    text = doc.text
+    paras = [(s, e) for s, e, _r in doc.user_data.get("paragraphs", [])] or [(0, len(text))]
+    marks = find_quote_marks(text, paras)
+    quoted = [False] * len(doc)
+    tok_starts = [t.idx for t in doc]
+    infos: list[_QInfo] = []
+    import bisect
+
+    for m in marks:
+        a = bisect.bisect_left(tok_starts, m.start)
+        b = bisect.bisect_left(tok_starts, m.end)
+        toks = [k for k in range(a, b) if not doc[k].is_space]
+        for k in toks:
+            quoted[k] = True
+        # the marks themselves count as quoted for cue search
+        for off in (m.open, m.close):
+            if off is not None:
+                k = bisect.bisect_right(tok_starts, off) - 1
+                if 0 <= k < len(doc) and doc[k].idx <= off < doc[k].idx + len(doc[k].text) and len(doc[k].text) == 1:
+                    quoted[k] = True
+        infos.append(_QInfo(m, toks))
+
+    resolver = SpeakerResolver(doc, quoted)
+    para_of = {}
+    for pi, (s, e) in enumerate(paras):
+        para_of[pi] = (bisect.bisect_left(tok_starts, s), bisect.bisect_left(tok_starts, e))
+
+    cues = [t for t in doc if not quoted[t.i] and is_cue(t)]
+    according = [t for t in doc if not quoted[t.i] and t.lower_ == "according"
+                 and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"]
+
+    # ---- direct / partial / scare
+    events: list[tuple[int, str, object]] = []  # processed in text order so pronouns see earlier speakers
+    for qi in infos:
+        events.append((qi.marks.start, "q", qi))
+    ind_candidates = _indirect_candidates(doc, cues, according, quoted, infos) if indirect else []
+    for ic in ind_candidates:
+        events.append((ic["cue"].idx, "i", ic))
+    events.sort(key=lambda e: (e[0], e[1]))
+
+    results: list[Quote] = []
+    prev_in_para: dict[int, _QInfo] = {}
+    last_direct: _QInfo | None = None
+    for _pos, typ, obj in events:
+        if typ == "q":
+            qi = obj  # type: ignore[assignment]
+            _attribute(doc, qi, infos, cues, according, quoted, resolver, para_of, prev_in_para, last_direct)
+            if qi.kind:
+                prev_in_para[qi.marks.paragraph] = qi
+                if qi.kind == "direct":
+                    last_direct = qi
+                results.append(_to_quote(doc, qi))
+        else:
+            q = _indirect_quote(doc, obj, resolver, quoted)  # type: ignore[arg-type]
+            if q is not None:
+                results.append(q)
+    return sorted(results, key=lambda q: (q.start, q.end))
+
+
+def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_of, prev_in_para, last_direct) -> None:
+    m = qi.marks
+    text = doc.text
+    lo, hi = para_of[m.paragraph]
+    if not qi.toks:
+        return
+    first, last = qi.toks[0], qi.toks[-1]
+    # the stretch of text this quote may take its cue from: between neighbouring quotes
+    others = [o for o in infos if o is not qi and o.marks.paragraph == m.paragraph and o.toks]
+    left_lim = max([o.toks[-1] + 1 for o in others if o.toks[-1] < first] + [lo])
+    right_lim = min([o.toks[0] for o in others if o.toks[0] > last] + [hi])
+    content = text[m.start:m.end].rstrip()
+    ends_open = content.endswith((",", "—", "–", "-", "…")) or not content.endswith((".", "!", "?", "…"))
+    before_txt = text[doc[left_lim].idx if left_lim < len(doc) else m.start:m.open if m.open is not None else m.start]
+    best = None
+    for c in cues:
+        if not (left_lim <= c.i < right_lim):
+            continue
+        if c.i > last:
+            gap = [t for t in doc[last + 1:c.i] if not (t.is_space or t.is_punct or quoted[t.i])]
+            dist = len(gap)
+            same = c.sent == doc[last].sent or c.sent.start <= last + 2
+            score = dist - (2 if ends_open else 0)
+        else:
+            gap = [t for t in doc[c.i + 1:first] if not (t.is_space or t.is_punct or quoted[t.i])]
+            dist = len(gap)
+            same = c.sent == doc[first].sent or c.sent.end >= first - 1
+            between = text[c.idx + len(c.text):m.open if m.open is not None else m.start].strip()
+            score = dist - (2 if between.endswith(":") else 0)
+            # "he said the people “will ...”": fine; but a cue far before in a long sentence is weak
+        if not same and dist > 6:
+            continue
+        if dist > 25:
+            continue
+        if best is None or score < best[0]:
+            best = (score, c)
+    # "according to X" for a quote
+    acc = None
+    for t in according:
+        if left_lim <= t.i < right_lim and (t.sent == doc[first].sent or t.sent == doc[last].sent):
+            acc = t
+    embedded = _is_embedded(doc, qi, quoted, lo)
+    multi_sentence = bool(re.search(r"[.!?][”\"’']?\s+[A-Z“\"‘]", content))
+    n_words = len([t for t in qi.toks if not (doc[t].is_punct or doc[t].is_space)])
+    has_verb = any(doc[t].pos_ in ("VERB", "AUX") for t in qi.toks)
+
+    cue = best[1] if best else None
+    governed = cue is not None and _governs(cue, qi, doc)
+    if m.note == "no-opening-mark" and cue is None:
+        return  # a stray closing mark with no attribution: not a quote
+    if cue is None and acc is not None:
+        cue = acc
+    if cue is not None:
+        qi.cue = cue
+        if cue.lower_ == "according":
+            objs = [o for o in doc[cue.i + 1].children if o.dep_ == "pobj"]
+            head = objs[0] if objs else None
+        else:
+            head = _subject_of(cue)
+            if head is not None and quoted[head.i]:
+                # the parser took a word inside the quote as the subject
+                head = _preceding_subject(cue, last + 1, quoted) if cue.i > last else None
+            if head is None:
+                head = _inverted_subject(cue, quoted)
+            if head is None and cue.i > last:
+                head = _preceding_subject(cue, last + 1, quoted)
+        if head is not None and not quoted[head.i]:
+            name, span = resolver.resolve(head)
+            if head.lower_ in PRONOUNS:
+                resolver.note_pronoun(head.lower_, name)
+            qi.speaker, qi.mention = name, span
+        elif head is None and cue.dep_ in ("advcl", "conj") and last_direct is not None:
+            qi.speaker, qi.mention = last_direct.speaker, last_direct.mention
+        qi.medium = _medium(cue) if cue.lower_ != "according" else None
+        if qi.medium is None and cue.lemma_ in ("add", "continue") and last_direct is not None \
+                and last_direct.speaker == qi.speaker and last_direct.speaker is not None:
+            qi.medium = last_direct.medium
+    # kind
+    if not embedded or multi_sentence or (cue is not None and _right_after_cue(doc, cue, qi) and
+                                          content.rstrip(" ”\"’'").endswith((".", "!", "?")) and n_words >= 5):
+        if cue is None:
+            prev = prev_in_para.get(m.paragraph)
+            cont = _continuation_source(doc, qi, infos, last_direct)
+            if prev is not None and prev.kind == "direct" and prev.speaker:
+                qi.speaker, qi.mention, qi.medium = prev.speaker, prev.mention, prev.medium
+                qi.why = "no cue of its own; continues the quote before it in the paragraph"
+            elif cont is not None:
+                qi.speaker, qi.mention, qi.medium = cont.speaker, cont.mention, cont.medium
+                qi.why = "a paragraph of quotation with no tag: continues the previous speaker"
+            elif n_words <= 4 and not has_verb and embedded:
+                qi.kind, qi.why = "scare", "short quoted label with no speaker"
+                return
+            else:
+                qi.why = "quoted sentence with no attribution found"
+        else:
+            qi.why = f"cue '{cue.text}'" + (f", speaker '{qi.mention.text}'" if qi.mention is not None else "")
+        qi.kind = "direct"
+        if qi.speaker:
+            resolver.remember(m.start, qi.speaker)
+        return
+    # embedded fragment
+    if cue is not None and (governed or cue.sent == doc[first].sent):
+        qi.kind = "partial"
+        qi.why = f"quoted fragment inside a sentence with cue '{cue.text}'"
+        if qi.speaker:
+            resolver.remember(m.start, qi.speaker)
+        return
+    qi.cue = None
+    qi.speaker, qi.mention, qi.medium = None, None, None
+    if n_words <= 6:
+        qi.kind, qi.why = "scare", "quoted words in the author's sentence with no one said to have said them"
+    else:
+        qi.kind, qi.why = "partial", "quoted fragment with no attribution found"
+
+
+def _is_embedded(doc, qi: _QInfo, quoted, lo) -> bool:
+    """True when the quote starts inside an author's sentence (not at its start or after a colon/cue)."""
+    first = qi.toks[0]
+    sent = doc[first].sent
+    j = first - 1
+    while j >= max(sent.start, lo) and (doc[j].is_space or (doc[j].is_punct and doc[j].text in ALL_MARKS)):
+        j -= 1
+    if j < max(sent.start, lo):
+        return False
+    prev = doc[j]
+    if prev.text in (":",):
+        return False
+    if prev.text == "," and j - 1 >= sent.start and is_cue(doc[j - 1]):
+        return False  # He said, "…"
+    if is_cue(prev) and doc[first].text[:1].isupper():
+        return False  # He said "We …"
+    return True
+
+
+def _right_after_cue(doc, cue: Token, qi: _QInfo) -> bool:
+    first = qi.toks[0]
+    if cue.i >= first:
+        return False
+    between = [t for t in doc[cue.i + 1:first] if not (t.is_space or t.is_punct)]
+    return all(t.lower_ == "that" for t in between)
+
+
+def _governs(cue: Token, qi: _QInfo, doc) -> bool:
+    for k in qi.toks[:3] + qi.toks[-3:]:
+        t = doc[k]
+        for _ in range(12):
+            if t == cue:
+                return True
+            if t.head is t:
+                break
+            t = t.head
+    return False
+
+
+def _continuation_source(doc, qi: _QInfo, infos, last_direct) -> _QInfo | None:
+    """The quote this one continues when it opens a paragraph with no tag."""
+    m = qi.marks
+    if last_direct is None or last_direct.marks.paragraph not in (m.paragraph - 1,):
+        return None
+    text = doc.text
+    # the quote must open its paragraph
+    paras = doc.user_data.get("paragraphs", [])
+    if m.paragraph < len(paras):
+        pstart = paras[m.paragraph][0]
+        if text[pstart:(m.open if m.open is not None else m.start)].strip():
+            return None
+    if last_direct.marks.note == "continues" or last_direct.speaker:
+        return last_direct
+    return None
+
+
+def _to_quote(doc, qi: _QInfo) -> Quote:
+    text = doc.text
+    m = qi.marks
+    s, e = m.start, m.end
+    # trim surrounding spaces of the content, keep inner punctuation
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    mention = TextSpan(qi.mention.start_char, qi.mention.end_char, qi.mention.text) if qi.mention is not None else None
+    cue = None
+    if qi.cue is not None:
+        c = qi.cue
+        if c.lower_ == "according" and c.i + 1 < len(doc):
+            cue = TextSpan(c.idx, doc[c.i + 1].idx + len(doc[c.i + 1].text), text[c.idx:doc[c.i + 1].idx + len(doc[c.i + 1].text)])
+        else:
+            cue = TextSpan(c.idx, c.idx + len(c.text), c.text)
+    return Quote(kind=qi.kind, start=s, end=e, text=text[s:e], speaker=qi.speaker, speaker_mention=mention,
+                 cue=cue, medium=qi.medium, paragraph=m.paragraph, why=qi.why,
+                 marks=(m.open if m.open is not None else -1, m.close if m.close is not None else -1))
+
+
+# ---- indirect speech
+
+
+def _indirect_candidates(doc, cues, according, quoted, infos) -> list[dict]:
+    out = []
+    for c in cues:
+        if c.lemma_.lower() in OBJECT_CUES:
+            continue
+        comps = [x for x in c.children if x.dep_ == "ccomp" and x.i > c.i]
+        if not comps:
+            continue
+        comp = comps[0]
+        i, j = comp.left_edge.i, comp.right_edge.i + 1
+        if j - i < 3:
+            continue
+        inside = [k for k in range(i, j) if quoted[k] and not doc[k].is_punct]
+        outside = [k for k in range(i, j) if not quoted[k] and not (doc[k].is_punct or doc[k].is_space)
+                   and doc[k].lower_ != "that"]
+        if len(outside) < 3 and inside:
+            continue  # the clause is the direct quote itself
+        if len(outside) < 2:
+            continue
+        if c.dep_ == "auxpass" or any(x.dep_ == "nsubjpass" for x in c.children) and not any(x.dep_ == "agent" for x in c.children):
+            continue  # "it is said that": no speaker
+        out.append({"cue": c, "span": (i, j), "kind": "clause"})
+    for a in according:
+        to = doc[a.i + 1]
+        objs = [o for o in to.children if o.dep_ == "pobj"]
+        if not objs:
+            continue
+        sent = a.sent
+        # the clause: the sentence minus the "according to X" phrase
+        phrase_lo = a.i
+        phrase_hi = max(objs[0].right_edge.i, to.i) + 1
+        if phrase_lo - sent.start >= sent.end - phrase_hi:
+            i, j = sent.start, phrase_lo
+        else:
+            i, j = phrase_hi, sent.end
+        if any(quoted[k] for k in range(i, j) if not doc[k].is_punct):
+            continue
+        out.append({"cue": a, "span": (i, j), "kind": "according", "source": objs[0]})
+    return out
+
+
+def _indirect_quote(doc, ic: dict, resolver: SpeakerResolver, quoted) -> Quote | None:
+    c: Token = ic["cue"]
+    i, j = ic["span"]
+    s, e = _trim(doc, i, j)
+    if s < 0:
+        return None
+    text = doc.text
+    if ic["kind"] == "according":
+        head = ic["source"]
+        cue_span = TextSpan(c.idx, doc[c.i + 1].idx + 2, text[c.idx:doc[c.i + 1].idx + 2])
+        medium = None
+    else:
+        head = _subject_of(c)
+        if head is not None and quoted[head.i]:
+            head = None
+        cue_span = TextSpan(c.idx, c.idx + len(c.text), c.text)
+        medium = _medium(c)
+    speaker, mention = None, None
+    if head is not None:
+        speaker, span = resolver.resolve(head)
+        if head.lower_ in PRONOUNS:
+            resolver.note_pronoun(head.lower_, speaker)
+        mention = TextSpan(span.start_char, span.end_char, span.text)
+        resolver.remember(c.idx, speaker)
+    paragraph = next((pi for pi, (ps, pe, _r) in enumerate(doc.user_data.get("paragraphs", [])) if ps <= s < pe), None)
+    return Quote(kind="indirect", start=s, end=e, text=text[s:e], speaker=speaker, speaker_mention=mention,
+                 cue=cue_span, medium=medium, paragraph=paragraph,
+                 why=f"reporting verb '{c.text}' with a reported clause" if ic["kind"] == "clause"
+                 else "'according to' names the source")
+
+
+# --------------------------------------------------------------------------
+# tables
+
+
+QUOTE_COLUMNS = ["kind", "speaker", "text", "cue", "medium", "paragraph", "start", "end", "mention", "why"]
+
+
+def quotes_frame(quotes: list[Quote]) -> pd.DataFrame:
+    """The quotes as a table, one row each, in text order."""
+    rows = [
+        {
+            "kind": q.kind,
+            "speaker": q.speaker,
+            "text": q.text,
+            "cue": q.cue.text if q.cue else None,
+            "medium": q.medium,
+            "paragraph": q.paragraph,
+            "start": q.start,
+            "end": q.end,
+            "mention": q.speaker_mention.text if q.speaker_mention else None,
+            "why": q.why,
+        }
+        for q in quotes
+    ]
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+
+
+def quotes_from_text(text: str) -> list[Quote]:
+    """Convenience: parse a string and extract its quotes."""
+    from .article import article_from_text
+    from .nlp import parse
+
+    return extract_quotes(parse(article_from_text(text)))
