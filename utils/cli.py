@@ -57,8 +57,39 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from .nlp import parse
+    from .quotes import extract_quotes, unbalanced_marks
+
+    art = load_article(args.file)
+    doc = parse(art)
+    quotes = extract_quotes(doc)
+    broken = unbalanced_marks(art.text, [(p.start, p.end) for p in art.paragraphs])
+    if broken:
+        where = ", ".join(str(art.paragraph_at(i)) for i in broken[:5])
+        print(f"warning: {len(broken)} quotation mark(s) without a partner (paragraph {where}); "
+              "the rest of the quotes were still read", file=sys.stderr)
+    if args.json:
+        _print_json({"quotes": [q.to_dict() for q in quotes]})
+        return 0
+    if not quotes:
+        print(f"No quotes found in {args.file}: no quotation marks and no reporting verbs with a reported clause.")
+        return 0
+    print(f"{len(quotes)} quotes in {args.file}")
+    print()
+    print(f"{'#':>3}  {'kind':<8} {'par':>3}  {'speaker':<24} {'cue':<12} {'medium':<14} text")
+    for n, q in enumerate(quotes):
+        text = q.text.replace("\n", " ")
+        text = text if len(text) <= 60 else text[:57] + "..."
+        print(f"{n:>3}  {q.kind:<8} {q.paragraph if q.paragraph is not None else '-':>3}  "
+              f"{(q.speaker or '-')[:24]:<24} {(q.cue.text if q.cue else '-')[:12]:<12} "
+              f"{(q.medium or '-')[:14]:<14} {text}")
+    return 0
+
+
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "info": (cmd_info, "paragraphs, roles, sentence and word counts, entity counts"),
+    "quotes": (cmd_quotes, "direct, partial, indirect and scare quotes with speaker, cue and medium"),
 }
 
 

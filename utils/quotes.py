@@ -91,7 +91,7 @@ SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
 
-_OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | {"\u00a0"}
+_OPEN_CONTEXT = set(" \t\n([{—–-/:") | {"\u00a0"}
 _CLOSE_CONTEXT = set(" \t\n)]}.,;:!?—–-/…") | {"\u00a0"}
 
 
@@ -267,6 +267,26 @@ def find_quote_marks(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Q
     return sorted(result, key=lambda q: q.start)
 
 
+def unbalanced_marks(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[int]:
+    """Offsets of double quotation marks that found no partner (for a warning).
+
+    >>> unbalanced_marks('He said “yes and left.', [(0, 22)])
+    [8]
+    """
+    out: list[int] = []
+    paras = list(paragraphs)
+    for pi, (s, e) in enumerate(paras):
+        pairs, dangling = _pair_family(text, s, e, "double")
+        out.extend(dangling)
+        for o, c, note in pairs:
+            if c is None:
+                nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+                starts_quote = nxt is not None and text[nxt[0]:nxt[0] + 1] in (DOUBLE_OPEN + '"')
+                if not starts_quote:
+                    out.append(o)
+    return sorted(out)
+
+
 def _drop_nested(spans: list[QuoteMarks]) -> list[QuoteMarks]:
     spans = sorted(spans, key=lambda q: (q.start, -(q.end - q.start)))
     kept: list[QuoteMarks] = []
@@ -335,13 +355,48 @@ def _clean(text: str) -> str:
     return text.strip(" ,.;:")
 
 
+# Words that can stand before a name as a title or job ("Councilwoman Teresa
+# Valdivia", "Local MSP Callum Fraser"): left out of the canonical name and
+# kept as roles of the person.
+TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam",
+    "president", "vice", "prime", "minister", "mayor", "councilman", "councilwoman", "councillor", "councilor",
+    "senator", "sen", "rep", "representative", "governor", "gov", "secretary", "general", "gen", "colonel",
+    "col", "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "judge", "justice",
+    "chief", "director", "king", "queen", "prince", "princess", "pope", "father", "rev", "reverend",
+    "bishop", "archbishop", "sheikh", "coach", "manager", "chancellor", "commissioner", "inspector",
+    "superintendent", "supt", "detective", "det", "officer", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "deputy", "mp", "msp", "mep", "local", "ceo", "chairman", "chairwoman",
+    "chair", "clerk", "speaker", "sheriff", "attorney", "prosecutor", "foreign", "interior", "defence",
+    "defense", "finance", "health", "justice", "transport", "education", "economy", "former", "acting",
+    "interim", "state", "federal", "assistant", "associate", "senior", "head", "leader", "opposition",
+    "labour", "union", "party", "council", "fire", "police", "marshal", "admiral", "premier", "emir",
+    "ayatollah", "comrade", "dean", "rector", "principal", "founder", "executive", "trade", "agriculture",
+}
+ORG_NOUNS = {
+    "company", "firm", "ministry", "department", "club", "court", "group", "union", "council", "board",
+    "agency", "government", "party", "bank", "hospital", "authority", "office", "federation", "commission",
+    "committee", "association", "team", "network", "operator", "airline", "university", "school", "charity",
+    "organisation", "organization", "army", "military", "service", "institute", "foundation", "alliance",
+    "coalition", "campaign", "administration", "embassy", "council", "cabinet", "parliament", "assembly",
+    "tribunal", "panel", "inquiry", "regulator", "watchdog", "carrier", "manufacturer", "retailer", "giant",
+    "insurer", "lender", "utility", "broadcaster", "newspaper", "league", "federation", "body", "brand",
+    "startup", "corporation", "conglomerate", "bureau", "force", "police", "prosecutors", "state",
+}
+DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statement", "letter", "report",
+             "verdict", "order", "memo", "filing", "complaint", "post", "tweet"}
+
+
 @dataclass
 class _Person:
     name: str
     tokens: tuple[str, ...]
     roles: set[str] = field(default_factory=set)
     gender: str | None = None
-    last_seen: int = -1
+
+
+def _key(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in words)
 
 
 class SpeakerResolver:
@@ -349,19 +404,42 @@ class SpeakerResolver:
 
     It knows every PERSON entity outside quotes, the role nouns around them
     ("Russian Foreign Minister Sergey Lavrov", "Kebab Diallo, a resident"),
-    and each speaker found so far, so it can answer "Ilyichev" → "Pyotr
-    Ilyichev", "she" → the last woman or person who spoke, "the minister" →
-    the last person called a minister.
+    organisations by their longest name, and each speaker found so far, so it
+    can answer "Ilyichev" → "Pyotr Ilyichev", "she" → the last person named,
+    "the minister" → the last person called a minister, "the company" →
+    the last company named.
     """
 
     def __init__(self, doc: Doc, quoted: list[bool]):
         self.doc = doc
         self.quoted = quoted
         self.people: dict[str, _Person] = {}
+        self.orgs: list[tuple[int, str]] = []  # (char offset, full name) of organisations, in order
         self.mentions: list[tuple[int, str]] = []  # (char offset, canonical) of people outside quotes
         self.groups: list[tuple[int, str]] = []  # (char offset, name) of plural / organisation subjects
         self.history: list[tuple[int, str, bool]] = []  # (char, speaker, is_person) of resolved speakers
         self._collect()
+
+    # -- names
+    def _trim_title(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
+        """Split leading title words off a PERSON entity: (titles, name tokens)."""
+        i = 0
+        while i < len(toks) - 1 and (toks[i].lower_.rstrip(".") in TITLE_WORDS or toks[i].text[:1].islower()
+                                     or toks[i].is_punct):
+            i += 1
+        name = toks[i:]
+        while name and (name[-1].is_punct or name[-1].lower_ in ("’s", "'s")):
+            name = name[:-1]
+        return toks[:i], name
+
+    def _text(self, toks: list[Token]) -> str:
+        if not toks:
+            return ""
+        return self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+
+    def _name_of(self, ent: SpacySpan) -> str:
+        _titles, name = self._trim_title(list(ent))
+        return re.sub(r"[’']s$", "", self._text(name))
 
     # -- building the registry
     def _person_spans(self) -> list[SpacySpan]:
@@ -371,7 +449,7 @@ class SpeakerResolver:
                 continue
             if all(self.quoted[t.i] for t in ent):
                 continue
-            toks = [t for t in ent if not (t.lower_ in TITLES)]
+            _t, toks = self._trim_title(list(ent))
             if not toks or not any(t.text[:1].isupper() for t in toks):
                 continue
             if ent.root.dep_ == "compound" and ent.root.head.ent_type_ != "PERSON" and ent.root.head.pos_ == "NOUN":
@@ -381,10 +459,9 @@ class SpeakerResolver:
 
     def _collect(self) -> None:
         spans = self._person_spans()
-        # longest names first so that "Pyotr Ilyichev" absorbs "Ilyichev"
         names = sorted({self._name_of(s) for s in spans}, key=lambda n: (-len(n.split()), n))
         for n in names:
-            if any(self._same_person(n, p.name) for p in self.people.values()):
+            if not n or any(self._same_person(n, p.name) for p in self.people.values()):
                 continue
             self.people[n] = _Person(n, tuple(n.split()))
         for s in sorted(spans, key=lambda s: s.start_char):
@@ -392,31 +469,49 @@ class SpeakerResolver:
             if canon is None:
                 continue
             p = self.people[canon]
+            titles, _n = self._trim_title(list(s))
+            p.roles |= {t.lower_.rstrip(".") for t in titles if t.is_alpha or t.text.endswith(".")}
             p.roles |= self._roles_near(s)
-            title = self.doc[s.start - 1].lower_ if s.start > 0 else ""
-            first = s[0].lower_
-            for t in (title, first):
+            before = self.doc[s.start - 1].lower_ if s.start > 0 else ""
+            for t in [before] + [t.lower_ for t in titles]:
                 if t in FEMALE_TITLES:
                     p.gender = "f"
                 elif t in MALE_TITLES:
                     p.gender = "m"
             self.mentions.append((s.start_char, canon))
         for tok in self.doc:
+            # "Local MSP Callum Fraser said": a name the NER missed, as subject of a reporting verb
+            if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "appos"):
+                continue
+            if not (is_cue(tok.head) or tok.dep_ == "appos"):
+                continue
+            chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+            chain = sorted(chain, key=lambda t: t.i)
+            if chain and chain[-1].i - chain[0].i + 1 != len(chain):
+                continue
+            _t, name = self._trim_title(chain)
+            if len(name) >= 2 and all(t.text[:1].isupper() for t in name):
+                n = self._text(name)
+                if not any(self._same_person(n, p.name) or self._same_person(p.name, n) for p in self.people.values()):
+                    self.people[n] = _Person(n, tuple(n.split()), roles={t.lower_.rstrip(".") for t in _t})
+                canon = self.canonical_person(n)
+                if canon:
+                    self.mentions.append((name[0].idx, canon))
+        self.mentions.sort()
+        for ent in self.doc.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP", "FAC") and not all(self.quoted[t.i] for t in ent):
+                self.orgs.append((ent.start_char, _clean(self._text(list(ent)))))
+        for tok in self.doc:
             if self.quoted[tok.i] or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
-            org = tok.ent_type_ in ("ORG", "GPE", "NORP")
-            if plural or org:
-                self.groups.append((tok.idx, self.noun_phrase(tok)[1]))
-
-    def _name_of(self, ent: SpacySpan) -> str:
-        toks = [t.text for t in ent if t.lower_ not in TITLES]
-        name = " ".join(toks)
-        return re.sub(r"[’']s$", "", name)
+            org = tok.ent_type_ in ("ORG", "GPE", "NORP") or (tok.lemma_.lower() in ORG_NOUNS)
+            if (plural or org) and tok.lower_ not in PRONOUNS:
+                self.groups.append((tok.idx, self.resolve_org(self.noun_phrase(tok)[1], tok.idx)))
 
     @staticmethod
     def _same_person(short: str, full: str) -> bool:
-        a, b = short.split(), full.split()
+        a, b = _key(short.split()), _key(full.split())
         if not a or not b:
             return False
         if a == b:
@@ -427,7 +522,6 @@ class SpeakerResolver:
     def _roles_near(self, ent: SpacySpan) -> set[str]:
         roles: set[str] = set()
         root = ent.root
-        # title words before the name: "Foreign Minister Sergey Lavrov"
         i = ent.start - 1
         while i >= 0 and self.doc[i].dep_ in ("compound", "amod") and self.doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
             roles.add(self.doc[i].lemma_.lower())
@@ -442,51 +536,91 @@ class SpeakerResolver:
                 roles.add(c.lemma_.lower())
         if root.dep_ == "appos":
             roles.add(root.head.lemma_.lower())
+            for cc in root.head.children:
+                if cc.dep_ == "compound":
+                    roles.add(cc.lemma_.lower())
+        # "X, who is the club's chief executive" / "X, the chief executive"
         return {r for r in roles if r.isalpha()}
 
     def canonical_person(self, name: str) -> str | None:
-        name = " ".join(w for w in name.split() if w.lower() not in TITLES)
-        name = re.sub(r"[’']s$", "", name)
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+            words = words[1:]
+        name = re.sub(r"[’']s$", "", " ".join(words))
         if name in self.people:
             return name
         for p in sorted(self.people.values(), key=lambda p: -len(p.tokens)):
             if self._same_person(name, p.name):
                 return p.name
-        # first name only ("Fatoumata said"): unique match on the first token
-        firsts = [p.name for p in self.people.values() if p.tokens and p.tokens[0] == name]
+        firsts = [p.name for p in self.people.values() if p.tokens and _key(p.tokens[:1]) == _key([name])]
         if len(firsts) == 1:
             return firsts[0]
         return None
+
+    def resolve_org(self, name: str, at: int | None = None) -> str:
+        """The longest organisation name that starts with or ends with ``name`` ("Nimbus" → "Nimbus Health")."""
+        k = _key(name.split())
+        if not k:
+            return name
+        best = name
+        for _c, full in self.orgs:
+            fk = _key(full.split())
+            if len(fk) > len(k) and (fk[:len(k)] == k or fk[-len(k):] == k) and len(full) > len(best):
+                best = full
+        return best
 
     # -- noun phrases
     def noun_phrase(self, head: Token) -> tuple[SpacySpan, str]:
         """The mention span for a subject head, and its cleaned text.
 
-        Keeps determiners, adjectives, compounds and conjuncts ("Moscow and
-        Bamako"); drops appositives and relative clauses.
+        Keeps determiners, adjectives, compounds, conjuncts ("Moscow and
+        Bamako") and a following "of/for/on ..." phrase; drops appositives
+        and relative clauses. A person's span leaves out titles.
         """
         doc = self.doc
-        if head.ent_type_ == "PERSON" and head.ent_iob_ != "O":
+        if head.ent_iob_ != "O" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") \
+                and not any(c.dep_ == "conj" for c in head.children):
             ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-            if ent is not None and ent.label_ == "PERSON":
-                toks = [t for t in ent if t.lower_ not in TITLES]
-                span = doc[toks[0].i:toks[-1].i + 1] if toks else ent
-                return span, _clean(self._name_of(span))
+            if ent is not None:
+                toks = list(ent)
+                if ent.label_ == "PERSON":
+                    _t, toks = self._trim_title(toks)
+                while toks and (toks[-1].is_punct or toks[-1].lower_ in ("’s", "'s")):
+                    toks = toks[:-1]
+                if toks and head.i <= toks[-1].i:
+                    span = doc[toks[0].i:toks[-1].i + 1]
+                    # "5th District Court of Appeal": the entity may stop before "of ..."
+                    right = span.end
+                    for c in (doc[span.end - 1].rights if ent.label_ != "PERSON" else []):
+                        if c.dep_ == "prep" and c.lower_ == "of" and all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in ("of", "and", "&") for t in c.subtree):
+                            right = c.right_edge.i + 1
+                    span = doc[span.start:right]
+                    return span, _clean(span.text)
         left = head.i
         for c in head.lefts:
-            if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "npadvmod") and c.dep_ != "predet":
+            if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod"):
                 left = min(left, c.left_edge.i)
         right = head.i
         for c in head.rights:
             if c.dep_ in ("conj", "cc") and c.i > head.i:
                 right = max(right, c.right_edge.i if c.dep_ == "conj" else c.i)
-            elif c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with", "in") and head.pos_ == "NOUN":
+            elif c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with", "in", "on", "close") \
+                    and head.pos_ in ("NOUN", "PROPN"):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs and objs[0].ent_type_ in ("DATE", "TIME"):
+                    continue
                 if not any(cc.dep_ == "appos" for cc in c.children):
                     right = max(right, c.right_edge.i)
+            elif c.dep_ in ("amod", "acl") and c.pos_ == "ADJ" and c.i == head.i + 1:
+                right = max(right, c.right_edge.i)  # "people familiar with the deal"
             elif c.dep_ == "compound":
                 right = max(right, c.i)
         while left < head.i and doc[left].lower_ in ("both", "either", "neither", ","):
             left += 1
+        if head.pos_ == "PROPN":
+            _t, name = self._trim_title(list(doc[left:head.i + 1]))
+            if name and self.canonical_person(self._text(name)):
+                left = name[0].i
         while right > head.i and (doc[right].is_punct or doc[right].is_space):
             right -= 1
         span = doc[left:right + 1]
@@ -495,8 +629,21 @@ class SpeakerResolver:
     # -- resolution
     def resolve(self, head: Token) -> tuple[str | None, SpacySpan]:
         """Canonical speaker and mention span for the subject token ``head``."""
-        span, text = self.noun_phrase(head)
         low = head.lower_
+        if head.lemma_.lower() in DOC_NOUNS:
+            # "Marchetti's opinion said": the author of the document speaks
+            owner = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+            if owner:
+                head = owner[0]
+                low = head.lower_
+        if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
+            # "Its president, Jean-Luc Berthier, said": the name in apposition
+            names = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if names:
+                span, text = self.noun_phrase(names[0])
+                canon = self.canonical_person(text) or text
+                return canon, span
+        span, text = self.noun_phrase(head)
         if head.pos_ == "PRON" or low in PRONOUNS:
             return self._resolve_pronoun(low, head.idx), span
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and self.canonical_person(text)):
@@ -504,11 +651,24 @@ class SpeakerResolver:
             if canon is None and head.ent_type_ == "PERSON":
                 canon = text
             return canon, span
-        # a role noun with "the": "the minister", "the spokeswoman"
-        if head.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
-            who = self._resolve_role(head.lemma_.lower(), head.idx)
+        definite = any((c.lower_ in ("the", "this", "that") and c.dep_ == "det") or c.dep_ == "poss"
+                       for c in head.children)
+        lemma = head.lemma_.lower()
+        if definite and (head.pos_ == "NOUN" or head.text[:1].islower()):
+            who = self._resolve_role(lemma, head.idx)
             if who:
                 return who, span
+            # "the spokeswoman" after "a ministry spokeswoman said"
+            earlier = [n for c, n, is_person in self.history if c < head.idx and not is_person
+                       and _key(n.split())[-1:] == _key([head.text])]
+            if earlier:
+                return earlier[-1], span
+            if lemma in ORG_NOUNS:
+                org = self._resolve_org_noun(lemma, head.idx)
+                if org:
+                    return org, span
+        if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or head.pos_ == "PROPN":
+            return self.resolve_org(text, head.idx), span
         return (text or None), span
 
     def _resolve_pronoun(self, low: str, at: int) -> str | None:
@@ -524,9 +684,12 @@ class SpeakerResolver:
                     continue
                 return name
             return None
-        if g == "p":
+        if g in ("p", "n"):
             recent = [(c, n) for c, n in self.groups if c < at]
             recent += [(c, n) for c, n, is_person in self.history if c < at and not is_person]
+            if g == "n":
+                recent = [(c, n) for c, n in recent if any(n == o for _x, o in self.orgs) or
+                          any(w.lower() in ORG_NOUNS for w in n.split())]
             if recent:
                 return max(recent)[1]
             return None
@@ -538,6 +701,19 @@ class SpeakerResolver:
             if c < at and lemma in self.people[name].roles:
                 best = name
         return best
+
+    def _resolve_org_noun(self, lemma: str, at: int) -> str | None:
+        """ "the ministry" → the last organisation whose name has "ministry" in it, else the last organisation that spoke or acted."""
+        named = [(c, n) for c, n in self.orgs if c < at and lemma in _key(n.split())]
+        if named:
+            return max(named)[1]
+        speakers = [(c, n) for c, n, is_person in self.history if c < at and not is_person
+                    and any(n == o for _x, o in self.orgs)]
+        subjects = [(c, n) for c, n in self.groups if c < at and any(n == o for _x, o in self.orgs)]
+        recent = speakers + subjects
+        if recent:
+            return max(recent)[1]
+        return None
 
     def note_pronoun(self, low: str, name: str | None) -> None:
         g = PRONOUNS.get(low)
@@ -762,7 +938,7 @@ def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_o
     left_lim = max([o.toks[-1] + 1 for o in others if o.toks[-1] < first] + [lo])
     right_lim = min([o.toks[0] for o in others if o.toks[0] > last] + [hi])
     content = text[m.start:m.end].rstrip()
-    ends_open = content.endswith((",", "—", "–", "-", "…")) or not content.endswith((".", "!", "?", "…"))
+    ends_open = content.endswith((",", "—", "–", "-", "…"))
     before_txt = text[doc[left_lim].idx if left_lim < len(doc) else m.start:m.open if m.open is not None else m.start]
     best = None
     for c in cues:
@@ -784,6 +960,8 @@ def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_o
             continue
         if dist > 25:
             continue
+        if _governs(c, qi, doc):
+            score -= 3  # the quote hangs from this verb in the parse
         if best is None or score < best[0]:
             best = (score, c)
     # "according to X" for a quote
