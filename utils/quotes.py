@@ -153,12 +153,18 @@ def _mark_role(text: str, i: int, lo: int, hi: int) -> str:
     return "X"
 
 
+_N_ELISION = re.compile(r"(?<=\s)[’'‘]n[’']?(?=\s)")
 _ELISIONS = ("em", "n", "til", "cause", "tis", "twas", "round")
 
 
 def _elision(text: str, j: int, hi: int) -> bool:
     m = re.match(r"[A-Za-z]+", text[j:hi])
     return bool(m) and m.group(0).lower() in _ELISIONS
+
+
+_TAG_AFTER = re.compile(
+    r"[,.!?]\s+(?:[A-Z][\w’'.-]*\s+){0,4}?(?:he|she|they|it|[A-Z][\w’'-]+)?\s*(?:said|says|added|told|asked|noted|explained|insisted|continued)\b"
+)
 
 
 def _pair_family(text: str, lo: int, hi: int, family: str) -> tuple[list[tuple[int | None, int | None, str]], list[int]]:
@@ -169,7 +175,8 @@ def _pair_family(text: str, lo: int, hi: int, family: str) -> tuple[list[tuple[i
     """
     chars = (DOUBLE_OPEN + DOUBLE_CLOSE + '"') if family == "double" else (SINGLE_OPEN + SINGLE_CLOSE + "'")
     marks = [(i, _mark_role(text, i, lo, hi)) for i in range(lo, hi) if text[i] in chars]
-    marks = [(i, r) for i, r in marks if r != "X"]
+    elided = {m.start() for m in _N_ELISION.finditer(text, lo, hi)} | {m.end() - 1 for m in _N_ELISION.finditer(text, lo, hi)}
+    marks = [(i, r) for i, r in marks if r != "X" and i not in elided]
     pairs: list[tuple[int | None, int | None, str]] = []
     dangling: list[int] = []
     open_at: int | None = None
@@ -197,6 +204,11 @@ def _pair_family(text: str, lo: int, hi: int, family: str) -> tuple[list[tuple[i
                 continue
             pairs.append((open_at, i, ""))
             open_at = None
+        elif ch == '"' and role == "O" and opener == '"' and _TAG_AFTER.search(text, open_at + 1, i):
+            # "Theyve been at it for years, he said. "Next quote": the first one lost its closing mark
+            m = _TAG_AFTER.search(text, open_at + 1, i)
+            pairs.append((open_at, -(m.start() + 1), "unclosed"))
+            open_at = i
         elif role in "CA" or (ch == '"' and role == "O") or (opener == "„" and ch == "“"):
             pairs.append((open_at, i, ""))
             open_at = None
@@ -207,11 +219,6 @@ def _pair_family(text: str, lo: int, hi: int, family: str) -> tuple[list[tuple[i
     if open_at is not None:
         pairs.append((open_at, None, "unclosed"))
     return pairs, dangling
-
-
-_TAG_AFTER = re.compile(
-    r"[,.!?]\s+(?:[A-Z][\w’'.-]*\s+){0,4}?(?:he|she|they|it|[A-Z][\w’'-]+)?\s*(?:said|says|added|told|asked|noted|explained|insisted|continued)\b"
-)
 
 
 def find_quote_marks(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[QuoteMarks]:
@@ -243,6 +250,9 @@ def find_quote_marks(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Q
         for family in ("double", "single"):
             pairs, dangling = _pair_family(text, s, e, family)
             for o, c, note in pairs:
+                if c is not None and c < 0:
+                    spans.append(QuoteMarks(o + 1, -c, o, None, pi, family, note))
+                    continue
                 if c is not None:
                     if c - o - 1 <= 0:
                         continue
@@ -279,7 +289,9 @@ def unbalanced_marks(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[i
         pairs, dangling = _pair_family(text, s, e, "double")
         out.extend(dangling)
         for o, c, note in pairs:
-            if c is None:
+            if c is not None and c < 0:
+                out.append(o)
+            elif c is None:
                 nxt = paras[pi + 1] if pi + 1 < len(paras) else None
                 starts_quote = nxt is not None and text[nxt[0]:nxt[0] + 1] in (DOUBLE_OPEN + '"')
                 if not starts_quote:
@@ -371,7 +383,7 @@ TITLE_WORDS = {
     "defense", "finance", "health", "justice", "transport", "education", "economy", "former", "acting",
     "interim", "state", "federal", "assistant", "associate", "senior", "head", "leader", "opposition",
     "labour", "union", "party", "council", "fire", "police", "marshal", "admiral", "premier", "emir",
-    "ayatollah", "comrade", "dean", "rector", "principal", "founder", "executive", "trade", "agriculture",
+    "ayatollah", "comrade", "cllr", "councillor", "mayor-elect", "dep", "insp", "pc", "ds", "di", "dci", "dean", "rector", "principal", "founder", "executive", "trade", "agriculture",
 }
 ORG_NOUNS = {
     "company", "firm", "ministry", "department", "club", "court", "group", "union", "council", "board",
@@ -382,6 +394,18 @@ ORG_NOUNS = {
     "tribunal", "panel", "inquiry", "regulator", "watchdog", "carrier", "manufacturer", "retailer", "giant",
     "insurer", "lender", "utility", "broadcaster", "newspaper", "league", "federation", "body", "brand",
     "startup", "corporation", "conglomerate", "bureau", "force", "police", "prosecutors", "state",
+}
+PERSON_NOUNS = {
+    "witness", "resident", "spokesman", "spokeswoman", "spokesperson", "official", "driver", "nurse", "doctor",
+    "farmer", "mother", "father", "source", "man", "woman", "officer", "worker", "student", "teacher", "lawyer",
+    "member", "leader", "minister", "owner", "employee", "neighbour", "neighbor", "survivor", "victim", "fan",
+    "voter", "shopper", "passenger", "parent", "mum", "dad", "friend", "colleague", "analyst", "expert",
+    "economist", "scientist", "researcher", "professor", "diplomat", "activist", "protester", "organiser",
+    "organizer", "campaigner", "executive", "director", "manager", "chief", "president", "secretary", "aide",
+    "adviser", "advisor", "representative", "negotiator", "commander", "soldier", "captain", "judge",
+    "prosecutor", "detective", "inspector", "councillor", "senator", "governor", "mayor", "coach", "player",
+    "shopkeeper", "trader", "baker", "fisherman", "villager", "local", "pensioner", "patient", "customer",
+    "user", "engineer", "pilot", "guard", "paramedic", "firefighter", "medic", "midwife", "surgeon", "boss",
 }
 DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statement", "letter", "report",
              "verdict", "order", "memo", "filing", "complaint", "post", "tweet"}
@@ -418,6 +442,8 @@ class SpeakerResolver:
         self.mentions: list[tuple[int, str]] = []  # (char offset, canonical) of people outside quotes
         self.groups: list[tuple[int, str]] = []  # (char offset, name) of plural / organisation subjects
         self.history: list[tuple[int, str, bool]] = []  # (char, speaker, is_person) of resolved speakers
+        self.unnamed_gender: dict[str, str] = {}
+        self.org_labels: list[tuple[int, str, str]] = []
         self._collect()
 
     # -- names
@@ -455,7 +481,11 @@ class SpeakerResolver:
             if ent.root.dep_ == "compound" and ent.root.head.ent_type_ != "PERSON" and ent.root.head.pos_ == "NOUN":
                 continue  # "another Bamako resident": a modifier, not a person
             out.append(ent)
-        return out
+        # a one-word "person" at the start of a sentence ("Turnout was ...") is often a tagging
+        # mistake: keep it only if the word is capitalised elsewhere mid-sentence or is part of a longer name
+        multi = {_key([t.text])[0] for e in out if len(e) > 1 for t in e}
+        mid = {_key([t.text])[0] for t in self.doc if not t.is_sent_start and t.text[:1].isupper()}
+        return [e for e in out if len(e) > 1 or _key([e[0].text])[0] in multi | mid]
 
     def _collect(self) -> None:
         spans = self._person_spans()
@@ -501,6 +531,7 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC") and not all(self.quoted[t.i] for t in ent):
                 self.orgs.append((ent.start_char, _clean(self._text(list(ent)))))
+                self.org_labels.append((ent.start_char, _clean(self._text(list(ent))), ent.label_))
         for tok in self.doc:
             if self.quoted[tok.i] or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -651,8 +682,9 @@ class SpeakerResolver:
             if canon is None and head.ent_type_ == "PERSON":
                 canon = text
             return canon, span
-        definite = any((c.lower_ in ("the", "this", "that") and c.dep_ == "det") or c.dep_ == "poss"
-                       for c in head.children)
+        dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+        definite = any((c.lower_ in ("the", "this", "that") and c.dep_ == "det") or c.dep_ == "poss" for c in dets)
+        bare = not dets and head.tag_ == "NN" and head.text[:1].islower()  # headline style: "..., company says"
         lemma = head.lemma_.lower()
         if definite and (head.pos_ == "NOUN" or head.text[:1].islower()):
             who = self._resolve_role(lemma, head.idx)
@@ -663,10 +695,14 @@ class SpeakerResolver:
                        and _key(n.split())[-1:] == _key([head.text])]
             if earlier:
                 return earlier[-1], span
-            if lemma in ORG_NOUNS:
+            if lemma in ORG_NOUNS and not any(c.dep_ == "poss" for c in dets):
                 org = self._resolve_org_noun(lemma, head.idx)
                 if org:
                     return org, span
+        if bare and lemma in ORG_NOUNS:
+            org = self._resolve_org_noun(lemma, head.idx, look_ahead=True)
+            if org:
+                return org, span
         if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or head.pos_ == "PROPN":
             return self.resolve_org(text, head.idx), span
         return (text or None), span
@@ -679,7 +715,9 @@ class SpeakerResolver:
             for _c, name in sorted(candidates, key=lambda x: -x[0]):
                 p = self.people.get(name)
                 if p is None:
-                    continue
+                    if self.unnamed_gender.get(name, g) != g:
+                        continue
+                    return name  # an unnamed person who spoke: "one witness ... she said"
                 if p.gender and p.gender != g:
                     continue
                 return name
@@ -702,8 +740,14 @@ class SpeakerResolver:
                 best = name
         return best
 
-    def _resolve_org_noun(self, lemma: str, at: int) -> str | None:
+    def _resolve_org_noun(self, lemma: str, at: int, look_ahead: bool = False) -> str | None:
         """ "the ministry" → the last organisation whose name has "ministry" in it, else the last organisation that spoke or acted."""
+        if look_ahead:
+            # a headline ("..., company says") names the company only later: the first organisation after it
+            later = [(c, n) for c, n in self.orgs if c > at and n in {o for _x, o in self.orgs if _x > at}]
+            companies = [(c, n) for c, n in later if not any(w[:1].islower() for w in n.split())]
+            if companies:
+                return min(companies)[1]
         named = [(c, n) for c, n in self.orgs if c < at and lemma in _key(n.split())]
         if named:
             return max(named)[1]
@@ -713,16 +757,27 @@ class SpeakerResolver:
         recent = speakers + subjects
         if recent:
             return max(recent)[1]
+        ents = [(c, n) for c, n, lab in self.org_labels if c < at and lab == "ORG"]
+        if ents and lemma in ("company", "firm", "group", "club", "organisation", "organization", "agency",
+                              "operator", "airline", "bank", "carrier", "union", "charity", "team"):
+            return max(ents)[1]
         return None
 
     def note_pronoun(self, low: str, name: str | None) -> None:
         g = PRONOUNS.get(low)
-        if name in self.people and g in ("m", "f") and self.people[name].gender is None:
-            self.people[name].gender = g
+        if g not in ("m", "f") or not name:
+            return
+        if name in self.people:
+            if self.people[name].gender is None:
+                self.people[name].gender = g
+        else:
+            self.unnamed_gender.setdefault(name, g)
 
     def remember(self, at: int, name: str | None) -> None:
         if name:
-            self.history.append((at, name, name in self.people))
+            words = _key(name.split())
+            person = name in self.people or (len(words) > 0 and words[-1] in PERSON_NOUNS)
+            self.history.append((at, name, person))
 
 
 # --------------------------------------------------------------------------
@@ -741,6 +796,15 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
                         return objs[0]
                 return None
             return c
+    if depth == 0 and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp", "pcomp"):
+        # "She said X was funded, noting that ...": the noting belongs to the one who said
+        t = tok.head
+        for _ in range(6):
+            if t is not tok and is_cue(t):
+                return _subject_of(t, depth + 1)
+            if t.head is t:
+                break
+            t = t.head
     if depth < 3 and tok.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl", "pcomp") and tok.head is not tok:
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement denouncing ...": the statement's maker is the subject of its verb
@@ -1131,16 +1195,44 @@ def _indirect_candidates(doc, cues, according, quoted, infos) -> list[dict]:
             continue
         comps = [x for x in c.children if x.dep_ == "ccomp" and x.i > c.i]
         if not comps:
+            # "Forty ships were waiting, port officials said.": the clause comes first
+            subj = _subject_of(c)
+            left = [x for x in c.children if x.dep_ in ("ccomp", "parataxis") and x.i < c.i]
+            if left and subj is not None and subj.i > left[0].i and not quoted[left[0].i]:
+                comps = left
+        if not comps:
             continue
         comp = comps[0]
         i, j = comp.left_edge.i, comp.right_edge.i + 1
+        if comp.i > c.i and j <= c.i:
+            continue
+        if comp.i < c.i:
+            j = min(j, c.i)
+            # stop before the subject of the trailing tag
+            subj = _subject_of(c)
+            if subj is not None:
+                j = min(j, subj.left_edge.i)
+        first_word = doc[i] if doc[i].lower_ != "that" or i + 1 >= len(doc) else doc[i + 1]
+        if first_word.lower_ in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
+            continue  # an indirect question ("asked whether ..."), not a statement
         if j - i < 3:
             continue
+        for inner in cues:
+            # "X was funded, noting that ...": the second cue starts a report of its own
+            if i < inner.i < j and inner is not c and inner.tag_ == "VBG" and not quoted[inner.i]:
+                j = inner.i
+                break
         inside = [k for k in range(i, j) if quoted[k] and not doc[k].is_punct]
         outside = [k for k in range(i, j) if not quoted[k] and not (doc[k].is_punct or doc[k].is_space)
                    and doc[k].lower_ != "that"]
-        if len(outside) < 3 and inside:
-            continue  # the clause is the direct quote itself
+        if inside:
+            inner_q = next((q for q in infos if q.toks and q.toks[0] <= inside[0] <= q.toks[-1]), None)
+            qtext = doc.text[inner_q.marks.start:inner_q.marks.end] if inner_q else ""
+            direct_like = bool(re.search(r"[.!?][”\"’']?\s+[A-Z“\"‘]", qtext)) or qtext[:1].isupper()
+            if direct_like and len(outside) < 3:
+                continue  # the clause is the direct quote itself
+            if not outside:
+                continue
         if len(outside) < 2:
             continue
         if c.dep_ == "auxpass" or any(x.dep_ == "nsubjpass" for x in c.children) and not any(x.dep_ == "agent" for x in c.children):
