@@ -407,6 +407,9 @@ PERSON_NOUNS = {
     "shopkeeper", "trader", "baker", "fisherman", "villager", "local", "pensioner", "patient", "customer",
     "user", "engineer", "pilot", "guard", "paramedic", "firefighter", "medic", "midwife", "surgeon", "boss",
 }
+PLACE_WORDS = {"road", "street", "avenue", "lane", "river", "lake", "mountain", "valley", "bay", "square",
+               "park", "bridge", "island", "islands", "county", "city", "province", "state", "district", "hill",
+               "street", "way", "drive", "place", "court", "hospital", "university", "school", "station", "airport"}
 DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statement", "letter", "report",
              "verdict", "order", "memo", "filing", "complaint", "post", "tweet"}
 
@@ -440,6 +443,7 @@ class SpeakerResolver:
         self.people: dict[str, _Person] = {}
         self.orgs: list[tuple[int, str]] = []  # (char offset, full name) of organisations, in order
         self.mentions: list[tuple[int, str]] = []  # (char offset, canonical) of people outside quotes
+        self.subject_mentions: list[tuple[int, str]] = []  # the same, when the person is a subject
         self.groups: list[tuple[int, str]] = []  # (char offset, name) of plural / organisation subjects
         self.history: list[tuple[int, str, bool]] = []  # (char, speaker, is_person) of resolved speakers
         self.unnamed_gender: dict[str, str] = {}
@@ -509,11 +513,15 @@ class SpeakerResolver:
                 elif t in MALE_TITLES:
                     p.gender = "m"
             self.mentions.append((s.start_char, canon))
+            if _is_subjectish(s.root):
+                self.subject_mentions.append((s.start_char, canon))
         for tok in self.doc:
             # "Local MSP Callum Fraser said": a name the NER missed, as subject of a reporting verb
             if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "appos"):
                 continue
-            if not (is_cue(tok.head) or tok.dep_ == "appos"):
+            if not (is_cue(tok.head) or tok.dep_ in ("appos", "nsubj", "nsubjpass")):
+                continue
+            if tok.lower_ in PLACE_WORDS:
                 continue
             chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
             chain = sorted(chain, key=lambda t: t.i)
@@ -527,7 +535,10 @@ class SpeakerResolver:
                 canon = self.canonical_person(n)
                 if canon:
                     self.mentions.append((name[0].idx, canon))
+                    if _is_subjectish(tok):
+                        self.subject_mentions.append((name[0].idx, canon))
         self.mentions.sort()
+        self.subject_mentions.sort()
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC") and not all(self.quoted[t.i] for t in ent):
                 self.orgs.append((ent.start_char, _clean(self._text(list(ent)))))
@@ -652,6 +663,10 @@ class SpeakerResolver:
             _t, name = self._trim_title(list(doc[left:head.i + 1]))
             if name and self.canonical_person(self._text(name)):
                 left = name[0].i
+        for k in range(head.i + 1, right + 1):
+            if doc[k].text in (",", "(", "—", "–") and not any(c.dep_ == "conj" and c.i > k for c in head.children):
+                right = k - 1  # "a spokesman for the company, who asked not to be named": stop at the comma
+                break
         while right > head.i and (doc[right].is_punct or doc[right].is_space):
             right -= 1
         span = doc[left:right + 1]
@@ -710,27 +725,38 @@ class SpeakerResolver:
     def _resolve_pronoun(self, low: str, at: int) -> str | None:
         g = PRONOUNS.get(low)
         if g in ("m", "f"):
-            candidates = [(c, n) for c, n in self.mentions if c < at]
+            # the most recent person who was the subject of a sentence or spoke; failing that, any person
+            candidates = [(c, n) for c, n in self.subject_mentions if c < at]
             candidates += [(c, n) for c, n, is_person in self.history if c < at and is_person]
-            for _c, name in sorted(candidates, key=lambda x: -x[0]):
-                p = self.people.get(name)
-                if p is None:
-                    if self.unnamed_gender.get(name, g) != g:
-                        continue
-                    return name  # an unnamed person who spoke: "one witness ... she said"
-                if p.gender and p.gender != g:
-                    continue
-                return name
-            return None
+            found = self._pick_gendered(candidates, g)
+            if found:
+                return found
+            return self._pick_gendered([(c, n) for c, n in self.mentions if c < at], g)
         if g in ("p", "n"):
-            recent = [(c, n) for c, n in self.groups if c < at]
-            recent += [(c, n) for c, n, is_person in self.history if c < at and not is_person]
-            if g == "n":
-                recent = [(c, n) for c, n in recent if any(n == o for _x, o in self.orgs) or
-                          any(w.lower() in ORG_NOUNS for w in n.split())]
-            if recent:
-                return max(recent)[1]
-            return None
+            return self._resolve_plural(g, at)
+        return None
+
+    def _pick_gendered(self, candidates: list[tuple[int, str]], g: str) -> str | None:
+        for _c, name in sorted(candidates, key=lambda x: -x[0]):
+            p = self.people.get(name)
+            if p is None:
+                if self.unnamed_gender.get(name, g) != g:
+                    continue
+                return name  # an unnamed person who spoke: "one witness ... she said"
+            if p.gender and p.gender != g:
+                continue
+            return name
+        return None
+
+    def _resolve_plural(self, g: str, at: int) -> str | None:
+        """ "they" → the last group or organisation that was a subject or spoke; "it" → the last organisation."""
+        recent = [(c, n) for c, n in self.groups if c < at]
+        recent += [(c, n) for c, n, is_person in self.history if c < at and not is_person]
+        if g == "n":
+            recent = [(c, n) for c, n in recent if any(n == o for _x, o in self.orgs) or
+                      any(w.lower() in ORG_NOUNS for w in n.split())]
+        if recent:
+            return max(recent)[1]
         return None
 
     def _resolve_role(self, lemma: str, at: int) -> str | None:
@@ -782,6 +808,17 @@ class SpeakerResolver:
 
 # --------------------------------------------------------------------------
 # 2. quotes in a parsed document
+
+
+def _is_subjectish(tok: Token) -> bool:
+    """A subject, or a name in apposition to a subject ("The union's secretary, Declan Moriarty, ...")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ == "compound":
+        return _is_subjectish(tok.head)
+    return False
 
 
 def _subject_of(tok: Token, depth: int = 0) -> Token | None:
@@ -973,13 +1010,17 @@ def extract_quotes(doc: Doc, indirect: bool = True) -> list[Quote]:
 
     results: list[Quote] = []
     prev_in_para: dict[int, _QInfo] = {}
+    last_said: dict[int, tuple] = {}  # paragraph -> (offset, speaker, mention, medium) of the last attributed quote
     last_direct: _QInfo | None = None
     for _pos, typ, obj in events:
         if typ == "q":
             qi = obj  # type: ignore[assignment]
-            _attribute(doc, qi, infos, cues, according, quoted, resolver, para_of, prev_in_para, last_direct)
+            _attribute(doc, qi, infos, cues, according, quoted, resolver, para_of, prev_in_para, last_direct,
+                       last_said)
             if qi.kind:
                 prev_in_para[qi.marks.paragraph] = qi
+                if qi.speaker and qi.mention is not None:
+                    last_said[qi.marks.paragraph] = (qi.marks.start, qi.speaker, qi.mention, qi.medium)
                 if qi.kind == "direct":
                     last_direct = qi
                 results.append(_to_quote(doc, qi))
@@ -987,10 +1028,35 @@ def extract_quotes(doc: Doc, indirect: bool = True) -> list[Quote]:
             q = _indirect_quote(doc, obj, resolver, quoted)  # type: ignore[arg-type]
             if q is not None:
                 results.append(q)
+                if q.speaker and q.speaker_mention is not None and q.paragraph is not None:
+                    span = doc.char_span(q.speaker_mention.start, q.speaker_mention.end)
+                    if span is not None:
+                        last_said[q.paragraph] = (q.end, q.speaker, span, q.medium)
     return sorted(results, key=lambda q: (q.start, q.end))
 
 
-def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_of, prev_in_para, last_direct) -> None:
+def _lead_in_cue(doc, qi: _QInfo, quoted, para_of) -> Token | None:
+    """ "... she told the court:" ending the paragraph before a paragraph that opens with a quote."""
+    m = qi.marks
+    if m.paragraph == 0:
+        return None
+    lo, hi = para_of[m.paragraph - 1]
+    paras = doc.user_data.get("paragraphs", [])
+    pstart = paras[m.paragraph][0]
+    if doc.text[pstart:(m.open if m.open is not None else m.start)].strip():
+        return None
+    prev_text = doc.text[paras[m.paragraph - 1][0]:paras[m.paragraph - 1][1]].rstrip()
+    if not prev_text.endswith(":"):
+        return None
+    last_sent = doc[max(lo, hi - 1)].sent
+    for t in reversed(list(last_sent)):
+        if not quoted[t.i] and is_cue(t):
+            return t
+    return None
+
+
+def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_of, prev_in_para, last_direct,
+               last_said) -> None:
     m = qi.marks
     text = doc.text
     lo, hi = para_of[m.paragraph]
@@ -1075,9 +1141,21 @@ def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_o
         if cue is None:
             prev = prev_in_para.get(m.paragraph)
             cont = _continuation_source(doc, qi, infos, last_direct)
+            lead = _lead_in_cue(doc, qi, quoted, para_of)
+            said_before = last_said.get(m.paragraph)
             if prev is not None and prev.kind == "direct" and prev.speaker:
                 qi.speaker, qi.mention, qi.medium = prev.speaker, prev.mention, prev.medium
                 qi.why = "no cue of its own; continues the quote before it in the paragraph"
+            elif said_before is not None and said_before[0] < m.start:
+                _at, qi.speaker, qi.mention, qi.medium = said_before
+                qi.why = "no cue of its own; the sentence before reports the same speaker"
+            elif lead is not None:
+                qi.cue = lead
+                head = _subject_of(lead)
+                if head is not None and not quoted[head.i]:
+                    qi.speaker, qi.mention = resolver.resolve(head)
+                qi.medium = _medium(lead)
+                qi.why = f"introduced by '{lead.text}:' at the end of the paragraph before"
             elif cont is not None:
                 qi.speaker, qi.mention, qi.medium = cont.speaker, cont.mention, cont.medium
                 qi.why = "a paragraph of quotation with no tag: continues the previous speaker"
