@@ -517,8 +517,10 @@ class SpeakerResolver:
                 self.subject_mentions.append((s.start_char, canon))
         for tok in self.doc:
             # "Local MSP Callum Fraser said": a name the NER missed, as subject of a reporting verb
-            if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "appos"):
+            if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
                 continue
+            if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "O":
+                continue  # already a PERSON entity
             if not (is_cue(tok.head) or tok.dep_ in ("appos", "nsubj", "nsubjpass")):
                 continue
             if tok.lower_ in PLACE_WORDS:
@@ -684,7 +686,9 @@ class SpeakerResolver:
                 low = head.lower_
         if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
             # "Its president, Jean-Luc Berthier, said": the name in apposition
-            names = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            names = [c for c in head.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
+                c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "ORG", "NORP", "FAC")
+                and c.text[:1].isupper()))]
             if names:
                 span, text = self.noun_phrase(names[0])
                 canon = self.canonical_person(text) or text
@@ -706,8 +710,8 @@ class SpeakerResolver:
             if who:
                 return who, span
             # "the spokeswoman" after "a ministry spokeswoman said"
-            earlier = [n for c, n, is_person in self.history if c < head.idx and not is_person
-                       and _key(n.split())[-1:] == _key([head.text])]
+            earlier = [n for c, n, is_person in self.history if c < head.idx and not self.people.get(n)
+                       and _key([head.text])[0] in _key(n.split())]
             if earlier:
                 return earlier[-1], span
             if lemma in ORG_NOUNS and not any(c.dep_ == "poss" for c in dets):
@@ -832,6 +836,8 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
                     if objs:
                         return objs[0]
                 return None
+            if c.like_num or re.fullmatch(r"[\d:.\-–]+", c.text):
+                return None  # "12:10 – The union said": a timestamp parsed as the subject
             return c
     if depth == 0 and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp", "pcomp"):
         # "She said X was funded, noting that ...": the noting belongs to the one who said
@@ -850,6 +856,27 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
             return None
         return _subject_of(tok.head, depth + 1)
     return None
+
+
+def _left_subject(cue: Token, quoted: list[bool]) -> Token | None:
+    """The noun phrase just before the cue, skipping one appositive (", a researcher at X,")."""
+    doc = cue.doc
+    sent = cue.sent
+    j = cue.i - 1
+    while j >= sent.start and (doc[j].is_space or doc[j].pos_ in ("AUX", "ADV", "PART")):
+        j -= 1
+    if j >= sent.start and doc[j].text == ",":
+        k = j - 1
+        while k >= sent.start and doc[k].text != "," and not quoted[k]:
+            k -= 1
+        if k >= sent.start and doc[k].text == ",":
+            j = k - 1
+    if j < sent.start or quoted[j] or doc[j].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    t = doc[j]
+    if t.like_num or any(ch.isdigit() for ch in t.text):
+        return None
+    return t
 
 
 def _inverted_subject(cue: Token, quoted: list[bool]) -> Token | None:
@@ -1124,6 +1151,8 @@ def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_o
                 head = _inverted_subject(cue, quoted)
             if head is None and cue.i > last:
                 head = _preceding_subject(cue, last + 1, quoted)
+            if head is None and cue.i < first and cue.tag_ != "VBG":
+                head = _left_subject(cue, quoted)
         if head is not None and not quoted[head.i]:
             name, span = resolver.resolve(head)
             if head.lower_ in PRONOUNS:
@@ -1350,6 +1379,8 @@ def _indirect_quote(doc, ic: dict, resolver: SpeakerResolver, quoted) -> Quote |
         head = _subject_of(c)
         if head is not None and quoted[head.i]:
             head = None
+        if head is None and c.tag_ != "VBG":
+            head = _left_subject(c, quoted)
         cue_span = TextSpan(c.idx, c.idx + len(c.text), c.text)
         medium = _medium(c)
     speaker, mention = None, None
