@@ -407,6 +407,12 @@ PERSON_NOUNS = {
     "shopkeeper", "trader", "baker", "fisherman", "villager", "local", "pensioner", "patient", "customer",
     "user", "engineer", "pilot", "guard", "paramedic", "firefighter", "medic", "midwife", "surgeon", "boss",
 }
+ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "agency", "party", "court", "police",
+             "department", "office", "company", "club", "university", "institute", "association", "federation",
+             "commission", "committee", "board", "government", "army", "tv", "times", "post", "review", "gazette",
+             "press", "international", "national", "city", "county", "state", "republic", "front", "alliance",
+             "foundation", "fund", "health", "holdings", "inc", "ltd", "corp", "plc", "news", "daily", "weekly",
+             "world", "global", "service", "services", "network", "media", "centre", "center", "united", "nations"}
 PLACE_WORDS = {"road", "street", "avenue", "lane", "river", "lake", "mountain", "valley", "bay", "square",
                "park", "bridge", "island", "islands", "county", "city", "province", "state", "district", "hill",
                "street", "way", "drive", "place", "court", "hospital", "university", "school", "station", "airport"}
@@ -517,11 +523,17 @@ class SpeakerResolver:
                 self.subject_mentions.append((s.start_char, canon))
         for tok in self.doc:
             # "Local MSP Callum Fraser said": a name the NER missed, as subject of a reporting verb
-            if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
+            # The small model often tags unusual names as ORG or GPE ("Marta Celik" GPE): the syntax
+            # (subject of a reporting verb, or in apposition with "a researcher") says it is a person.
+            if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
                 continue
-            if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "O":
-                continue  # already a PERSON entity
-            if not (is_cue(tok.head) or tok.dep_ in ("appos", "nsubj", "nsubjpass")):
+            if tok.ent_type_ not in ("", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
+                continue
+            person_appos = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children) or \
+                (tok.dep_ == "appos" and tok.head.lemma_.lower() in PERSON_NOUNS)
+            if tok.ent_type_ and not person_appos and not (is_cue(tok.head) and tok.dep_ in ("nsubj",)):
+                continue
+            if not (is_cue(tok.head) or tok.dep_ in ("appos", "nsubj", "nsubjpass") or person_appos):
                 continue
             if tok.lower_ in PLACE_WORDS:
                 continue
@@ -530,7 +542,9 @@ class SpeakerResolver:
             if chain and chain[-1].i - chain[0].i + 1 != len(chain):
                 continue
             _t, name = self._trim_title(chain)
-            if len(name) >= 2 and all(t.text[:1].isupper() for t in name):
+            if any(t.lower_ in ORG_WORDS for t in name):
+                continue
+            if len(name) >= 2 and all(t.text[:1].isupper() and t.is_alpha or "-" in t.text for t in name):
                 n = self._text(name)
                 if not any(self._same_person(n, p.name) or self._same_person(p.name, n) for p in self.people.values()):
                     self.people[n] = _Person(n, tuple(n.split()), roles={t.lower_.rstrip(".") for t in _t})
@@ -623,7 +637,8 @@ class SpeakerResolver:
         """
         doc = self.doc
         if head.ent_iob_ != "O" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") \
-                and not any(c.dep_ == "conj" for c in head.children):
+                and not any(c.dep_ == "conj" for c in head.children) \
+                and not (head.ent_type_ != "PERSON" and self.canonical_person(head.text)):
             ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
             if ent is not None:
                 toks = list(ent)
@@ -687,8 +702,9 @@ class SpeakerResolver:
         if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
             # "Its president, Jean-Luc Berthier, said": the name in apposition
             names = [c for c in head.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
-                c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "ORG", "NORP", "FAC")
-                and c.text[:1].isupper()))]
+                c.pos_ == "PROPN" and c.text[:1].isupper() and (
+                    c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "ORG", "NORP", "FAC")
+                    or self.canonical_person(c.text))))]
             if names:
                 span, text = self.noun_phrase(names[0])
                 canon = self.canonical_person(text) or text
