@@ -407,6 +407,7 @@ PERSON_NOUNS = {
     "shopkeeper", "trader", "baker", "fisherman", "villager", "local", "pensioner", "patient", "customer",
     "user", "engineer", "pilot", "guard", "paramedic", "firefighter", "medic", "midwife", "surgeon", "boss",
 }
+POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "Jr", "Jr.", "Sr", "Sr.", "PhD", "OBE", "MBE", "CBE", "II", "III"}
 ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "agency", "party", "court", "police",
              "department", "office", "company", "club", "university", "institute", "association", "federation",
              "commission", "committee", "board", "government", "army", "tv", "times", "post", "review", "gazette",
@@ -464,7 +465,8 @@ class SpeakerResolver:
                                      or toks[i].is_punct):
             i += 1
         name = toks[i:]
-        while name and (name[-1].is_punct or name[-1].lower_ in ("’s", "'s")):
+        while name and (name[-1].is_punct or name[-1].lower_ in ("’s", "'s") or (
+                len(name) > 1 and name[-1].text in POST_NOMINALS)):
             name = name[:-1]
         return toks[:i], name
 
@@ -498,61 +500,61 @@ class SpeakerResolver:
         return [e for e in out if len(e) > 1 or _key([e[0].text])[0] in multi | mid]
 
     def _collect(self) -> None:
-        spans = self._person_spans()
-        names = sorted({self._name_of(s) for s in spans}, key=lambda n: (-len(n.split()), n))
-        for n in names:
-            if not n or any(self._same_person(n, p.name) for p in self.people.values()):
-                continue
-            self.people[n] = _Person(n, tuple(n.split()))
-        for s in sorted(spans, key=lambda s: s.start_char):
-            canon = self.canonical_person(self._name_of(s))
-            if canon is None:
-                continue
-            p = self.people[canon]
-            titles, _n = self._trim_title(list(s))
-            p.roles |= {t.lower_.rstrip(".") for t in titles if t.is_alpha or t.text.endswith(".")}
-            p.roles |= self._roles_near(s)
-            before = self.doc[s.start - 1].lower_ if s.start > 0 else ""
-            for t in [before] + [t.lower_ for t in titles]:
-                if t in FEMALE_TITLES:
-                    p.gender = "f"
-                elif t in MALE_TITLES:
-                    p.gender = "m"
-            self.mentions.append((s.start_char, canon))
-            if _is_subjectish(s.root):
-                self.subject_mentions.append((s.start_char, canon))
+        # (start char, name tokens, title tokens, root token, span for roles or None)
+        found: list[tuple[int, list[Token], list[Token], Token, SpacySpan | None]] = []
+        for s in self._person_spans():
+            titles, name = self._trim_title(list(s))
+            if name:
+                found.append((s.start_char, name, titles, s.root, s))
         for tok in self.doc:
-            # "Local MSP Callum Fraser said": a name the NER missed, as subject of a reporting verb
-            # The small model often tags unusual names as ORG or GPE ("Marta Celik" GPE): the syntax
-            # (subject of a reporting verb, or in apposition with "a researcher") says it is a person.
+            # Names the small model missed or tagged as ORG/GPE ("Marta Celik" as GPE): the syntax says
+            # it is a person when it is the subject of a reporting verb, or in apposition with "a researcher".
             if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
                 continue
             if tok.ent_type_ not in ("", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
                 continue
             person_appos = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children) or \
                 (tok.dep_ == "appos" and tok.head.lemma_.lower() in PERSON_NOUNS)
-            if tok.ent_type_ and not person_appos and not (is_cue(tok.head) and tok.dep_ in ("nsubj",)):
+            if tok.ent_type_ and not person_appos:
                 continue
             if not (is_cue(tok.head) or tok.dep_ in ("appos", "nsubj", "nsubjpass") or person_appos):
                 continue
             if tok.lower_ in PLACE_WORDS:
                 continue
-            chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-            chain = sorted(chain, key=lambda t: t.i)
-            if chain and chain[-1].i - chain[0].i + 1 != len(chain):
+            chain = sorted([c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok],
+                           key=lambda t: t.i)
+            if chain[-1].i - chain[0].i + 1 != len(chain):
                 continue
-            _t, name = self._trim_title(chain)
+            titles, name = self._trim_title(chain)
             if any(t.lower_ in ORG_WORDS for t in name):
                 continue
-            if len(name) >= 2 and all(t.text[:1].isupper() and t.is_alpha or "-" in t.text for t in name):
-                n = self._text(name)
-                if not any(self._same_person(n, p.name) or self._same_person(p.name, n) for p in self.people.values()):
-                    self.people[n] = _Person(n, tuple(n.split()), roles={t.lower_.rstrip(".") for t in _t})
-                canon = self.canonical_person(n)
-                if canon:
-                    self.mentions.append((name[0].idx, canon))
-                    if _is_subjectish(tok):
-                        self.subject_mentions.append((name[0].idx, canon))
+            if len(name) >= 2 and all((t.text[:1].isupper() and t.is_alpha) or "-" in t.text for t in name):
+                found.append((name[0].idx, name, titles, tok, None))
+        # the registry: longest names first, so that "Pyotr Ilyichev" absorbs "Ilyichev"
+        names = sorted({re.sub(r"[’']s$", "", self._text(n)) for _c, n, _t, _r, _s in found},
+                       key=lambda n: (-len(n.split()), n))
+        for n in names:
+            if not n or any(self._same_person(n, p.name) for p in self.people.values()):
+                continue
+            self.people[n] = _Person(n, tuple(n.split()))
+        for start, name, titles, root, span in sorted(found, key=lambda f: f[0]):
+            canon = self.canonical_person(self._text(name))
+            if canon is None:
+                continue
+            p = self.people[canon]
+            p.roles |= {t.lower_.rstrip(".") for t in titles if t.is_alpha or t.text.endswith(".")}
+            if span is not None:
+                p.roles |= self._roles_near(span)
+            first = (span[0] if span is not None else name[0])
+            before = self.doc[first.i - 1].lower_ if first.i > 0 else ""
+            for t in [before] + [t.lower_ for t in titles]:
+                if t in FEMALE_TITLES:
+                    p.gender = "f"
+                elif t in MALE_TITLES:
+                    p.gender = "m"
+            self.mentions.append((start, canon))
+            if _is_subjectish(root):
+                self.subject_mentions.append((start, canon))
         self.mentions.sort()
         self.subject_mentions.sort()
         for ent in self.doc.ents:
@@ -834,8 +836,8 @@ def _is_subjectish(tok: Token) -> bool:
     """A subject, or a name in apposition to a subject ("The union's secretary, Declan Moriarty, ...")."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
-    if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
-        return True
+    if tok.dep_ == "appos":
+        return _is_subjectish(tok.head)
     if tok.dep_ == "compound":
         return _is_subjectish(tok.head)
     return False
