@@ -39,7 +39,7 @@ def _bad_inputs(tmp_path):
     return ["missing.txt", "empty.txt", "latin.txt", "bin.txt", "big.txt", "dir"]
 
 
-@pytest.mark.parametrize("sub", ["info"])
+@pytest.mark.parametrize("sub", ["info", "quotes"])
 def test_bad_input_is_one_line_exit_2(tmp_path, sub):
     for name in _bad_inputs(tmp_path):
         r = run_cli(sub, str(tmp_path / name))
@@ -47,3 +47,39 @@ def test_bad_input_is_one_line_exit_2(tmp_path, sub):
         lines = r.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("error: "), (name, r.stderr)
         assert "Traceback" not in r.stderr
+
+
+def test_quotes_json_shape_and_offsets():
+    r = run_cli("quotes", str(SEED), "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    text = open(SEED, encoding="utf-8").read()
+    assert data["quotes"]
+    for q in data["quotes"]:
+        assert {"kind", "start", "end", "text", "speaker", "speaker_mention", "cue", "medium", "paragraph"} <= set(q)
+        assert q["kind"] in {"direct", "partial", "indirect", "scare"}
+        assert text[q["start"]:q["end"]] == q["text"]
+        for key in ("speaker_mention", "cue"):
+            if q[key] is not None:
+                assert text[q[key]["start"]:q[key]["end"]] == q[key]["text"]
+    speakers = {q["speaker"] for q in data["quotes"]}
+    assert {"Kebab Diallo", "Fatoumata Doukara", "Pyotr Ilyichev", "Sergey Lavrov"} <= speakers
+    assert any(q["medium"] == "RIA Novosti" for q in data["quotes"])
+
+
+def test_quotes_table_and_warnings(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("He said “this never closes.\nThe river rose.\n“Fine,” Ana Ruiz said.\n", encoding="utf-8")
+    r = run_cli("quotes", str(f))
+    assert r.returncode == 0, r.stderr
+    assert "Ana Ruiz" in r.stdout
+    assert r.stderr.startswith("warning:") and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_quotes_no_quotes(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("The river rose by two metres overnight.\n", encoding="utf-8")
+    r = run_cli("quotes", str(f))
+    assert r.returncode == 0 and "No quotes found" in r.stdout
+    r = run_cli("quotes", str(f), "--json")
+    assert json.loads(r.stdout) == {"quotes": []}

@@ -20,6 +20,7 @@ Three layers, each usable on its own:
 """
 from __future__ import annotations
 
+import contextvars
 import csv
 import re
 from dataclasses import asdict, dataclass, field
@@ -313,6 +314,29 @@ def _drop_nested(spans: list[QuoteMarks]) -> list[QuoteMarks]:
     return [q for q in kept if q.end - q.start >= 2 or q.family == "double"]
 
 
+def _text_of(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
+    cached = doc.user_data.get("_text")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data["_text"] = cached
+    return cached[1]
+
+
+def _ent_of(tok: Token) -> SpacySpan | None:
+    """The named entity ``tok`` is part of, found by walking the IOB tags (no scan of doc.ents)."""
+    if tok.ent_iob_ == "O" or not tok.ent_type_:
+        return None
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    j = tok.i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return SpacySpan(doc, i, j, label=tok.ent_type_)
+
+
 # --------------------------------------------------------------------------
 # lexicon of cues
 
@@ -338,10 +362,13 @@ FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame"}
 MALE_TITLES = {"mr", "mr.", "sir"}
 
 
+_ACTIVE_CUES: contextvars.ContextVar[frozenset[str] | None] = contextvars.ContextVar("cues", default=None)
+
+
 def is_cue(tok: Token) -> bool:
     """True when ``tok`` is a reporting verb (said, told, claimed ...) used as a verb."""
     lemma = tok.lemma_.lower()
-    if lemma not in cue_lemmas():
+    if lemma not in (_ACTIVE_CUES.get() or cue_lemmas()):
         return False
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG")):
         return False
@@ -446,6 +473,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, quoted: list[bool]):
         self.doc = doc
+        self.text = _text_of(doc)
         self.quoted = quoted
         self.people: dict[str, _Person] = {}
         self.orgs: list[tuple[int, str]] = []  # (char offset, full name) of organisations, in order
@@ -473,7 +501,7 @@ class SpeakerResolver:
     def _text(self, toks: list[Token]) -> str:
         if not toks:
             return ""
-        return self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+        return self.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
 
     def _name_of(self, ent: SpacySpan) -> str:
         _titles, name = self._trim_title(list(ent))
@@ -641,7 +669,7 @@ class SpeakerResolver:
         if head.ent_iob_ != "O" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") \
                 and not any(c.dep_ == "conj" for c in head.children) \
                 and not (head.ent_type_ != "PERSON" and self.canonical_person(head.text)):
-            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            ent = _ent_of(head)
             if ent is not None:
                 toks = list(ent)
                 if ent.label_ == "PERSON":
@@ -974,7 +1002,7 @@ def _medium(cue: Token) -> str | None:
 def _np_text(tok: Token) -> str:
     doc = tok.doc
     if tok.ent_iob_ != "O" and tok.ent_type_:
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = _ent_of(tok)
         if ent is not None:
             return _clean(ent.text)
     left = tok.i
@@ -1007,13 +1035,23 @@ class _QInfo:
     why: str = ""
 
 
-def extract_quotes(doc: Doc, indirect: bool = True) -> list[Quote]:
+def extract_quotes(doc: Doc, indirect: bool = True, cues: Iterable[str] | None = None) -> list[Quote]:
     """Every direct, partial, scare and (if ``indirect``) indirect quote in ``doc``.
 
     ``doc`` comes from :func:`utils.nlp.parse`, which records paragraphs.
+    ``cues`` replaces the reporting-verb lemmas of ``data/lexicons/cue_verbs.csv``
+    (e.g. ``cue_lemmas() | {"grumble"}`` to try a new verb).
     Returns quotes sorted by position.
     """
-    text = doc.text
+    token = _ACTIVE_CUES.set(frozenset(c.lower() for c in cues) if cues is not None else None)
+    try:
+        return _extract(doc, indirect)
+    finally:
+        _ACTIVE_CUES.reset(token)
+
+
+def _extract(doc: Doc, indirect: bool) -> list[Quote]:
+    text = _text_of(doc)
     paras = [(s, e) for s, e, _r in doc.user_data.get("paragraphs", [])] or [(0, len(text))]
     marks = find_quote_marks(text, paras)
     quoted = [False] * len(doc)
@@ -1088,9 +1126,9 @@ def _lead_in_cue(doc, qi: _QInfo, quoted, para_of) -> Token | None:
     lo, hi = para_of[m.paragraph - 1]
     paras = doc.user_data.get("paragraphs", [])
     pstart = paras[m.paragraph][0]
-    if doc.text[pstart:(m.open if m.open is not None else m.start)].strip():
+    if _text_of(doc)[pstart:(m.open if m.open is not None else m.start)].strip():
         return None
-    prev_text = doc.text[paras[m.paragraph - 1][0]:paras[m.paragraph - 1][1]].rstrip()
+    prev_text = _text_of(doc)[paras[m.paragraph - 1][0]:paras[m.paragraph - 1][1]].rstrip()
     if not prev_text.endswith(":"):
         return None
     last_sent = doc[max(lo, hi - 1)].sent
@@ -1103,7 +1141,7 @@ def _lead_in_cue(doc, qi: _QInfo, quoted, para_of) -> Token | None:
 def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_of, prev_in_para, last_direct,
                last_said) -> None:
     m = qi.marks
-    text = doc.text
+    text = _text_of(doc)
     lo, hi = para_of[m.paragraph]
     if not qi.toks:
         return
@@ -1276,7 +1314,7 @@ def _continuation_source(doc, qi: _QInfo, infos, last_direct) -> _QInfo | None:
     m = qi.marks
     if last_direct is None or last_direct.marks.paragraph not in (m.paragraph - 1,):
         return None
-    text = doc.text
+    text = _text_of(doc)
     # the quote must open its paragraph
     paras = doc.user_data.get("paragraphs", [])
     if m.paragraph < len(paras):
@@ -1289,7 +1327,7 @@ def _continuation_source(doc, qi: _QInfo, infos, last_direct) -> _QInfo | None:
 
 
 def _to_quote(doc, qi: _QInfo) -> Quote:
-    text = doc.text
+    text = _text_of(doc)
     m = qi.marks
     s, e = m.start, m.end
     # trim surrounding spaces of the content, keep inner punctuation
@@ -1352,7 +1390,7 @@ def _indirect_candidates(doc, cues, according, quoted, infos) -> list[dict]:
                    and doc[k].lower_ != "that"]
         if inside:
             inner_q = next((q for q in infos if q.toks and q.toks[0] <= inside[0] <= q.toks[-1]), None)
-            qtext = doc.text[inner_q.marks.start:inner_q.marks.end] if inner_q else ""
+            qtext = _text_of(doc)[inner_q.marks.start:inner_q.marks.end] if inner_q else ""
             direct_like = bool(re.search(r"[.!?][”\"’']?\s+[A-Z“\"‘]", qtext)) or qtext[:1].isupper()
             if direct_like and len(outside) < 3:
                 continue  # the clause is the direct quote itself
@@ -1388,7 +1426,7 @@ def _indirect_quote(doc, ic: dict, resolver: SpeakerResolver, quoted) -> Quote |
     s, e = _trim(doc, i, j)
     if s < 0:
         return None
-    text = doc.text
+    text = _text_of(doc)
     if ic["kind"] == "according":
         head = ic["source"]
         cue_span = TextSpan(c.idx, doc[c.i + 1].idx + 2, text[c.idx:doc[c.i + 1].idx + 2])
@@ -1442,9 +1480,31 @@ def quotes_frame(quotes: list[Quote]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
 
-def quotes_from_text(text: str) -> list[Quote]:
-    """Convenience: parse a string and extract its quotes."""
+def quotes_from_text(text: str, cues: Iterable[str] | None = None) -> list[Quote]:
+    """Convenience: parse a string and extract its quotes.
+
+    >>> [q.speaker for q in quotes_from_text('“Go,” said Ana Ruiz.')]
+    ['Ana Ruiz']
+    """
     from .article import article_from_text
     from .nlp import parse
 
-    return extract_quotes(parse(article_from_text(text)))
+    return extract_quotes(parse(article_from_text(text)), cues=cues)
+
+
+def speaker_words(quotes: list[Quote]) -> pd.DataFrame:
+    """Words each speaker gets: quoted directly (direct + partial) and reported (indirect).
+
+    Scare quotes and quotes with no speaker are left out. Sorted by total words.
+    """
+    rows: dict[str, dict] = {}
+    for q in quotes:
+        if q.kind == "scare" or not q.speaker:
+            continue
+        r = rows.setdefault(q.speaker, {"speaker": q.speaker, "quotes": 0, "direct_words": 0, "indirect_words": 0})
+        r["quotes"] += 1
+        n = len(re.findall(r"\w+(?:[’'-]\w+)*", q.text))
+        r["direct_words" if q.kind in ("direct", "partial") else "indirect_words"] += n
+    df = pd.DataFrame(list(rows.values()), columns=["speaker", "quotes", "direct_words", "indirect_words"])
+    df["total_words"] = df["direct_words"] + df["indirect_words"]
+    return df.sort_values(["total_words", "speaker"], ascending=[False, True]).reset_index(drop=True)
