@@ -440,7 +440,11 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "commission", "committee", "board", "government", "army", "tv", "times", "post", "review", "gazette",
              "press", "international", "national", "city", "county", "state", "republic", "front", "alliance",
              "foundation", "fund", "health", "holdings", "inc", "ltd", "corp", "plc", "news", "daily", "weekly",
-             "world", "global", "service", "services", "network", "media", "centre", "center", "united", "nations"}
+             "world", "global", "service", "services", "network", "media", "centre", "center", "united", "nations",
+             "resources", "mining", "energy", "oil", "gas", "airlines", "airways", "motors", "systems", "labs",
+             "technologies", "partners", "capital", "industries", "pharma", "bank", "insurance", "trust", "lantern",
+             "army", "forces", "movement", "brigade", "council", "ministry", "agency", "office", "house", "palace",
+             "kremlin", "pentagon", "whitehall", "commission", "parliament", "congress", "senate", "assembly"}
 PLACE_WORDS = {"road", "street", "avenue", "lane", "river", "lake", "mountain", "valley", "bay", "square",
                "park", "bridge", "island", "islands", "county", "city", "province", "state", "district", "hill",
                "street", "way", "drive", "place", "court", "hospital", "university", "school", "station", "airport"}
@@ -543,7 +547,8 @@ class SpeakerResolver:
                 continue
             person_appos = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children) or \
                 (tok.dep_ == "appos" and tok.head.lemma_.lower() in PERSON_NOUNS)
-            if tok.ent_type_ and not person_appos:
+            cue_subject = is_cue(tok.head) and tok.dep_ in ("nsubj",)
+            if tok.ent_type_ and not (person_appos or (cue_subject and tok.ent_type_ in ("ORG", "GPE"))):
                 continue
             if not (is_cue(tok.head) or tok.dep_ in ("appos", "nsubj", "nsubjpass") or person_appos):
                 continue
@@ -585,10 +590,53 @@ class SpeakerResolver:
                 self.subject_mentions.append((start, canon))
         self.mentions.sort()
         self.subject_mentions.sort()
+        self._learn_gender()
+
+    def _learn_gender(self) -> None:
+        """Gender evidence from the text itself: in a sentence that names one person only, the
+        pronouns after the name outside quotes ("Stastna said her party ...") point to that person."""
+        votes: dict[str, dict[str, int]] = {}
+        by_sent: dict[int, list[tuple[int, str]]] = {}
+        for c, name in self.mentions:
+            tok = self.doc.char_span(c, c + 1, alignment_mode="expand")
+            if tok is None:
+                continue
+            by_sent.setdefault(tok[0].sent.start, []).append((c, name))
+        for start, ms in by_sent.items():
+            if len({n for _c, n in ms}) != 1:
+                continue
+            name = ms[0][1]
+            sent = self.doc[start].sent
+            first = ms[0][0]
+            for t in sent:
+                if t.idx <= first or self.quoted[t.i]:
+                    continue
+                g = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                     "she": "f", "her": "f", "hers": "f", "herself": "f"}.get(t.lower_)
+                if g:
+                    votes.setdefault(name, {"m": 0, "f": 0})[g] += 1
+        for name, v in votes.items():
+            p = self.people.get(name)
+            if p is not None and p.gender is None and v["m"] != v["f"]:
+                if min(v.values()) == 0:
+                    p.gender = "m" if v["m"] > v["f"] else "f"
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC") and not all(self.quoted[t.i] for t in ent):
                 self.orgs.append((ent.start_char, _clean(self._text(list(ent)))))
                 self.org_labels.append((ent.start_char, _clean(self._text(list(ent))), ent.label_))
+        for tok in self.doc:
+            # "Kafubu Resources said": a company name the model did not tag
+            if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
+                continue
+            chain = sorted([c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok],
+                           key=lambda t: t.i)
+            if len(chain) >= 2 and chain[-1].i - chain[0].i + 1 == len(chain):
+                n = self._text(chain)
+                if self.canonical_person(n) is None:
+                    self.orgs.append((chain[0].idx, n))
+                    self.org_labels.append((chain[0].idx, n, "ORG"))
+        self.orgs.sort()
+        self.org_labels.sort()
         for tok in self.doc:
             if self.quoted[tok.i] or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -634,11 +682,20 @@ class SpeakerResolver:
         words = name.split()
         while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
             words = words[1:]
+        while len(words) > 1 and words[-1] in POST_NOMINALS:
+            words = words[:-1]
         name = re.sub(r"[’']s$", "", " ".join(words))
         if name in self.people:
             return name
-        for p in sorted(self.people.values(), key=lambda p: -len(p.tokens)):
+        ordered = sorted(self.people.values(), key=lambda p: (-len(p.tokens), p.name))
+        for p in ordered:
             if self._same_person(name, p.name):
+                return p.name
+        key = _key(name.split())
+        for p in ordered:
+            # "Labour Minister Veronika Stastna": a longer phrase that ends with a known name
+            pk = _key(p.tokens)
+            if len(key) > len(pk) >= 2 and key[-len(pk):] == pk:
                 return p.name
         firsts = [p.name for p in self.people.values() if p.tokens and _key(p.tokens[:1]) == _key([name])]
         if len(firsts) == 1:
@@ -681,7 +738,7 @@ class SpeakerResolver:
                     # "5th District Court of Appeal": the entity may stop before "of ..."
                     right = span.end
                     for c in (doc[span.end - 1].rights if ent.label_ != "PERSON" else []):
-                        if c.dep_ == "prep" and c.lower_ == "of" and all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in ("of", "and", "&") for t in c.subtree):
+                        if c.dep_ == "prep" and c.lower_ in ("of", "for") and all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in ("of", "and", "&") for t in c.subtree):
                             right = c.right_edge.i + 1
                     span = doc[span.start:right]
                     return span, _clean(span.text)
@@ -702,6 +759,8 @@ class SpeakerResolver:
                     right = max(right, c.right_edge.i)
             elif c.dep_ in ("amod", "acl") and c.pos_ == "ADJ" and c.i == head.i + 1:
                 right = max(right, c.right_edge.i)  # "people familiar with the deal"
+            elif c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == head.i + 1 and not is_cue(c):
+                right = max(right, c.right_edge.i)  # "a diplomat observing the talks"
             elif c.dep_ == "compound":
                 right = max(right, c.i)
         while left < head.i and doc[left].lower_ in ("both", "either", "neither", ","):
