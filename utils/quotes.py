@@ -434,6 +434,8 @@ PERSON_NOUNS = {
     "shopkeeper", "trader", "baker", "fisherman", "villager", "local", "pensioner", "patient", "customer",
     "user", "engineer", "pilot", "guard", "paramedic", "firefighter", "medic", "midwife", "surgeon", "boss",
 }
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le",
+                  "dos", "das", "del", "ben", "abu", "ter", "ten", "st"}
 POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "Jr", "Jr.", "Sr", "Sr.", "PhD", "OBE", "MBE", "CBE", "II", "III"}
 ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "agency", "party", "court", "police",
              "department", "office", "company", "club", "university", "institute", "association", "federation",
@@ -491,11 +493,32 @@ class SpeakerResolver:
 
     # -- names
     def _trim_title(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
-        """Split leading title words off a PERSON entity: (titles, name tokens)."""
-        i = 0
-        while i < len(toks) - 1 and (toks[i].lower_.rstrip(".") in TITLE_WORDS or toks[i].text[:1].islower()
-                                     or toks[i].is_punct):
+        """Split leading title words off a name: (titles, name tokens).
+
+        The name is the last run of capitalised words that are not titles, so that
+        "Labour Minister Veronika Stastna" and "world number 11 Daria Sokolenko" give the
+        name alone; particles (bin, al, van, de) stay inside it.
+        """
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("’s", "'s") or (
+                len(toks) > 1 and toks[-1].text in POST_NOMINALS)):
+            toks = toks[:-1]
+        i = len(toks)
+        while i > 0:
+            t = toks[i - 1]
+            word = t.lower_.rstrip(".")
+            if t.text[:1].isupper() and word not in TITLE_WORDS and not t.like_num:
+                i -= 1
+            elif word in NAME_PARTICLES and i < len(toks):
+                i -= 1
+            elif t.text in ("-", "‑") and i < len(toks):
+                i -= 1
+            else:
+                break
+        while i < len(toks) and toks[i].lower_ in NAME_PARTICLES and i < len(toks) - 1 and toks[i].text[:1].islower():
             i += 1
+        if i >= len(toks):
+            # nothing but title words ("Mayor"): keep the last word as the name
+            i = max(0, len(toks) - 1)
         name = toks[i:]
         while name and (name[-1].is_punct or name[-1].lower_ in ("’s", "'s") or (
                 len(name) > 1 and name[-1].text in POST_NOMINALS)):
@@ -919,6 +942,13 @@ class SpeakerResolver:
 # 2. quotes in a parsed document
 
 
+def _antecedent(tok: Token) -> Token:
+    """For "who"/"which" as a subject, the noun the relative clause hangs from."""
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        return tok.head.head
+    return tok
+
+
 def _is_subjectish(tok: Token) -> bool:
     """A subject, or a name in apposition to a subject ("The union's secretary, Declan Moriarty, ...")."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -943,7 +973,7 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
                 return None
             if c.like_num or re.fullmatch(r"[\d:.\-–]+", c.text):
                 return None  # "12:10 – The union said": a timestamp parsed as the subject
-            return c
+            return _antecedent(c)
     if depth == 0 and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp", "pcomp"):
         # "She said X was funded, noting that ...": the noting belongs to the one who said
         t = tok.head
