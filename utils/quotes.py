@@ -552,7 +552,10 @@ class SpeakerResolver:
         # mistake: keep it only if the word is capitalised elsewhere mid-sentence or is part of a longer name
         multi = {_key([t.text])[0] for e in out if len(e) > 1 for t in e}
         mid = {_key([t.text])[0] for t in self.doc if not t.is_sent_start and t.text[:1].isupper()}
-        return [e for e in out if len(e) > 1 or _key([e[0].text])[0] in multi | mid]
+        # "Kafubu" when the text also says "Kafubu Resources": a company, not a person
+        org_firsts = {_key([e[0].text])[0] for e in self.doc.ents if e.label_ in ("ORG", "FAC") and len(e) > 1}
+        return [e for e in out if len(e) > 1 or (_key([e[0].text])[0] in multi | mid
+                                                 and _key([e[0].text])[0] not in org_firsts - multi)]
 
     def _collect(self) -> None:
         # (start char, name tokens, title tokens, root token, span for roles or None)
@@ -666,7 +669,9 @@ class SpeakerResolver:
             plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
             org = tok.ent_type_ in ("ORG", "GPE", "NORP") or (tok.lemma_.lower() in ORG_NOUNS)
             if (plural or org) and tok.lower_ not in PRONOUNS:
-                self.groups.append((tok.idx, self.resolve_org(self.noun_phrase(tok)[1], tok.idx)))
+                text = self.noun_phrase(tok)[1]
+                if self.canonical_person(text) is None:
+                    self.groups.append((tok.idx, self.resolve_org(text, tok.idx)))
 
     @staticmethod
     def _same_person(short: str, full: str) -> bool:
@@ -827,7 +832,8 @@ class SpeakerResolver:
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and self.canonical_person(text)):
             canon = self.canonical_person(text)
             if canon is None and head.ent_type_ == "PERSON":
-                canon = text
+                org = self.resolve_org(text, head.idx)
+                canon = org if org != text else text  # "Kafubu" tagged PERSON, but "Kafubu Resources" exists
             return canon, span
         dets = [c for c in head.children if c.dep_ in ("det", "poss")]
         definite = any((c.lower_ in ("the", "this", "that") and c.dep_ == "det") or c.dep_ == "poss" for c in dets)
