@@ -354,6 +354,10 @@ OBJECT_CUES = {"denounce", "condemn", "criticise", "criticize", "call", "dismiss
 MEDIUM_NOUNS = {"statement", "interview", "letter", "post", "tweet", "video", "op-ed", "column", "broadcast",
                 "release", "briefing", "conference", "speech", "message", "email", "report", "communique",
                 "communiqué", "declaration", "address", "podcast", "blog", "memo", "note", "filing", "editorial"}
+INVERTIBLE = {"say", "add", "write", "ask", "reply", "respond", "continue", "explain", "note", "recall",
+              "insist", "warn", "argue", "declare", "announce", "conclude", "observe", "remark", "answer",
+              "state", "comment", "agree", "joke", "quip", "admit", "concede", "acknowledge", "claim", "counter",
+              "tweet", "post", "confirm", "suggest", "stress", "predict", "promise", "urge"}
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "i": "s", "we": "p",
             "it": "n"}
 DETERMINERS = {"a", "an", "the", "both", "one", "another", "some", "this", "that", "these", "those", "all"}
@@ -447,7 +451,8 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "technologies", "partners", "capital", "industries", "pharma", "bank", "insurance", "trust", "lantern",
              "army", "forces", "movement", "brigade", "council", "ministry", "agency", "office", "house", "palace",
              "kremlin", "pentagon", "whitehall", "commission", "parliament", "congress", "senate", "assembly"}
-PLACE_WORDS = {"road", "street", "avenue", "lane", "river", "lake", "mountain", "valley", "bay", "square",
+PLACE_WORDS = {"arena", "stadium", "hall", "centre", "center", "church", "mosque", "market", "port", "mine",
+               "road", "street", "avenue", "lane", "river", "lake", "mountain", "valley", "bay", "square",
                "park", "bridge", "island", "islands", "county", "city", "province", "state", "district", "hill",
                "street", "way", "drive", "place", "court", "hospital", "university", "school", "station", "airport"}
 DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statement", "letter", "report",
@@ -576,13 +581,15 @@ class SpeakerResolver:
             cue_subject = is_cue(tok.head) and tok.dep_ in ("nsubj",)
             if tok.ent_type_ and not (person_appos or (cue_subject and tok.ent_type_ in ("ORG", "GPE"))):
                 continue
-            if not (is_cue(tok.head) or tok.dep_ in ("appos", "nsubj", "nsubjpass") or person_appos):
+            if tok.dep_ == "compound" or tok.lower_ in PLACE_WORDS:
                 continue
-            if tok.lower_ in PLACE_WORDS:
-                continue
-            chain = sorted([c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok],
-                           key=lambda t: t.i)
-            if chain[-1].i - chain[0].i + 1 != len(chain):
+            syntax = is_cue(tok.head) or tok.dep_ in ("appos", "nsubj", "nsubjpass") or person_appos
+            k = tok.i
+            while k - 1 >= 0 and self.doc[k - 1].pos_ == "PROPN" and self.doc[k - 1].dep_ == "compound" \
+                    and not self.quoted[k - 1]:
+                k -= 1
+            chain = list(self.doc[k:tok.i + 1])
+            if not syntax and (len(chain) < 2 or tok.ent_type_ or any(t.ent_type_ not in ("", "PERSON") for t in chain)):
                 continue
             titles, name = self._trim_title(chain)
             if any(t.lower_ in ORG_WORDS for t in name):
@@ -856,9 +863,36 @@ class SpeakerResolver:
             org = self._resolve_org_noun(lemma, head.idx, look_ahead=True)
             if org:
                 return org, span
+        canon = self.canonical_person(text)
+        if canon:
+            return canon, span  # "Centre Alliance leader and Labour Minister Veronika Stastna"
+        if head.pos_ == "NOUN":
+            named = self._name_after(span)
+            if named is not None:
+                return named
         if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or head.pos_ == "PROPN":
             return self.resolve_org(text, head.idx), span
         return (text or None), span
+
+    def _name_after(self, span: SpacySpan) -> tuple[str, SpacySpan] | None:
+        """ "The envoy for the Sahel, Fatoumata Keita, said": a known name set off by commas after the subject."""
+        doc = self.doc
+        j = span.end
+        # skip a following "of/for ..." phrase
+        while j < len(doc) and j < span.end + 12 and doc[j].text != "," and not self.quoted[j]:
+            j += 1
+        if j + 1 >= len(doc) or doc[j].text != ",":
+            return None
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ == "PROPN" and not self.quoted[k]:
+            k += 1
+        if k - (j + 1) < 1:
+            return None
+        cand = doc[j + 1:k]
+        canon = self.canonical_person(cand.text)
+        if canon:
+            return canon, cand
+        return None
 
     def _resolve_pronoun(self, low: str, at: int) -> str | None:
         g = PRONOUNS.get(low)
@@ -1021,8 +1055,14 @@ def _left_subject(cue: Token, quoted: list[bool]) -> Token | None:
 
 
 def _inverted_subject(cue: Token, quoted: list[bool]) -> Token | None:
-    """``"...," said a spokesman``: a noun right after the cue."""
+    """``"...," said a spokesman``: a noun right after the cue.
+
+    Only for verbs that can stand before their subject (said, added, wrote ...): after
+    "accused" or "denied", the noun that follows is the object, not the speaker.
+    """
     doc = cue.doc
+    if cue.lemma_.lower() not in INVERTIBLE:
+        return None
     for c in cue.rights:
         if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "dative") and not quoted[c.i] and c.pos_ in ("PROPN", "NOUN"):
             if cue.lemma_ == "tell":
