@@ -62,7 +62,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     from .quotes import extract_quotes, unbalanced_marks
 
     art = load_article(args.file)
-    doc = parse(art)
+    doc = parse(art, fix=True)
     quotes = extract_quotes(doc)
     broken = unbalanced_marks(art.text, [(p.start, p.end) for p in art.paragraphs])
     if broken:

@@ -1624,7 +1624,7 @@ def quotes_from_text(text: str, cues: Iterable[str] | None = None) -> list[Quote
     from .article import article_from_text
     from .nlp import parse
 
-    return extract_quotes(parse(article_from_text(text)), cues=cues)
+    return extract_quotes(parse(article_from_text(text), fix=True), cues=cues)
 
 
 def speaker_words(quotes: list[Quote]) -> pd.DataFrame:
