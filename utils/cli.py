@@ -87,9 +87,50 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sources(args: argparse.Namespace) -> int:
+    from .nlp import parse
+    from .quotes import extract_quotes
+    from .sources import find_outlets, source_table, unattributed_claims
+
+    art = load_article(args.file)
+    doc = parse(art, fix=True)
+    quotes = extract_quotes(doc)
+    sources = source_table(doc, quotes)
+    outlets = find_outlets(doc, quotes)
+    claims = unattributed_claims(doc, quotes)
+    if args.json:
+        _print_json({
+            "sources": [{"name": s.name, "type": s.type, "role": s.role, "affiliation": s.affiliation,
+                         "cited_as": s.cited_as, "quotes": s.quotes, "words_quoted": s.words_quoted,
+                         "words_paraphrased": s.words_paraphrased, "media": s.media,
+                         "mentions": [m.to_dict() for m in s.mentions], "type_from": s.type_from}
+                        for s in sources],
+            "outlets": [{"name": o.name, "use": ", ".join(o.use), "uses": o.use,
+                         "mentions": [m.to_dict() for m in o.mentions], "note": o.note} for o in outlets],
+            "unattributed": [c.to_dict() for c in claims],
+        })
+        return 0
+    print(f"{len(sources)} sources in {args.file}")
+    print()
+    print(f"{'name':<30} {'type':<34} {'cited as':<24} {'quotes':>6} {'words':>6}  medium")
+    for s in sources:
+        print(f"{s.name[:30]:<30} {s.type[:34]:<34} {', '.join(s.cited_as)[:24]:<24} {s.quotes:>6} "
+              f"{s.words_quoted + s.words_paraphrased:>6}  {', '.join(s.media) or '-'}")
+    print()
+    print("outlets: " + ("; ".join(f"{o.name} ({', '.join(o.use)})" for o in outlets) or "none named"))
+    print()
+    print(f"{len(claims)} sentences in the author's voice with no source and a claim marker:")
+    for c in claims:
+        text = c.text if len(c.text) <= 90 else c.text[:87] + "..."
+        print(f"  [{c.paragraph}] {text}")
+        print(f"       why: {c.why}")
+    return 0
+
+
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "info": (cmd_info, "paragraphs, roles, sentence and word counts, entity counts"),
     "quotes": (cmd_quotes, "direct, partial, indirect and scare quotes with speaker, cue and medium"),
+    "sources": (cmd_sources, "who is a source, through which outlet, and unattributed claims"),
 }
 
 

@@ -422,7 +422,10 @@ def check_quote_pattern(answer: Any, article: Article) -> bool:
 
     text = article.text
     expected = [(q.start, q.end) for q in find_quote_marks(text, [(p.start, p.end) for p in article.paragraphs])]
-    matches = _pattern_matches(compiled, text)
+    try:
+        matches = _pattern_matches(compiled, text)
+    except TypeError:  # a pattern compiled from bytes cannot search text
+        return _feedback(False, "", "give the pattern as text, for example r'\"([^\"]*)\"', not as bytes.")
     found = [(start, end) for _ms, _me, start, end in matches]
     if sorted(set(found)) == sorted(set(expected)):
         return _feedback(True, f"Well done: your pattern finds the same {len(expected)} quotations as "
@@ -452,8 +455,8 @@ def check_quote_pattern(answer: Any, article: Article) -> bool:
                 right_part = text[at + 1:].split()[0] if text[at + 1:].split() else ""
                 word = (left + text[at] + right_part).strip(_EDGE_MARKS + ",.;:")
                 return _feedback(False, "", f"{head}, but it takes the apostrophe in '{word}' (paragraph "
-                                            f"{_paragraph_number(article, at)}) for a quotation mark. In this "
-                                            "article ’ is always an apostrophe: leave it out of your pattern.")
+                                            f"{_paragraph_number(article, at)}) for a quotation mark. Between two "
+                                            "letters, ’ is an apostrophe: leave it out of your pattern.")
     crossing = [(m_start, m_end) for m_start, m_end, start, end in extra_matches if "\n" in text[start:end]]
     if crossing:
         m_start, m_end = crossing[0]
