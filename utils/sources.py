@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .article import DATA_DIR
 from .quotes import (DETERMINERS, PERSON_NOUNS, Quote, SpeakerResolver, TextSpan, _key, _subject_of, _text_of,
-                     is_cue)
+                     count_words, is_cue)
 
 WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
@@ -303,6 +303,7 @@ def source_table(doc: Doc, quotes: list[Quote]) -> list[Source]:
         r["first"] = min(r["first"], first_at)
         return r
 
+    marked = [(q.start, q.end) for q in quotes if q.kind in ("direct", "partial")]
     quote_cues: set[int] = set()
     for q in quotes:
         if q.kind == "scare" or not q.speaker:
@@ -316,11 +317,10 @@ def source_table(doc: Doc, quotes: list[Quote]) -> list[Source]:
             r["quotes"] += 1
             if q.kind not in r["cited"]:
                 r["cited"].append(q.kind)
-            n = len(WORD.findall(q.text))
             if q.kind in ("direct", "partial"):
-                r["direct"] += n
+                r["direct"] += count_words(q.text)
             else:
-                r["indirect"] += n
+                r["indirect"] += count_words(q.text, q.start, exclude=marked)  # each word counted once
             if q.medium and q.medium not in r["media"]:
                 r["media"].append(q.medium)
             if q.speaker_mention is not None and q.speaker_mention not in r["mentions"]:
