@@ -127,10 +127,64 @@ def cmd_sources(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_loaded(args: argparse.Namespace) -> int:
+    from .language import density, find_loaded, overall_density, stance_by_side, verb_table
+    from .nlp import parse
+    from .quotes import extract_quotes
+    from .render import STYLE, highlight_html, hits_to_items, page
+    from .sources import source_table
+
+    art = load_article(args.file)
+    doc = parse(art, fix=True)
+    quotes = extract_quotes(doc)
+    hits = find_loaded(doc, quotes)
+    verbs = verb_table(doc, quotes, source_table(doc, quotes))
+    dens = density(doc, quotes, hits)
+    if args.html:
+        body = highlight_html(art.text, hits_to_items(hits), [(p.start, p.end) for p in art.paragraphs], legend=True)
+        with open(args.html, "w", encoding="utf-8") as fh:
+            fh.write(page(f"Loaded language: {args.file}", body))
+    if args.json:
+        _print_json({
+            "hits": [{k: h.to_dict()[k] for k in ("start", "end", "text", "category", "voice", "speaker",
+                                                  "explanation", "neutral", "paragraph")} for h in hits],
+            "verbs": [{k: (None if (isinstance(v, float) and v != v) else v) for k, v in r.items()}
+                      for r in verbs[["start", "end", "text", "lemma", "stance", "speaker", "side", "introduces"]]
+                      .to_dict("records")],
+            "density": [{"paragraph": int(r.paragraph), "author_per_100w": float(r.author_per_100w),
+                         "quoted_per_100w": float(r.quoted_per_100w), "author_words": int(r.author_words),
+                         "quoted_words": int(r.quoted_words)} for r in dens.itertuples()],
+            "overall": {k: (float(v) if isinstance(v, float) or hasattr(v, "item") else v)
+                        for k, v in overall_density(dens).items()},
+        })
+        return 0
+    o = overall_density(dens)
+    print(f"{len(hits)} loaded-language hits in {args.file}: {o['author_per_100w']} per 100 words in the "
+          f"author's voice, {o['quoted_per_100w']} per 100 words in speakers' voices")
+    print()
+    print(f"{'par':>3}  {'voice':<9} {'category':<11} {'speaker':<22} text")
+    for h in hits:
+        print(f"{h.paragraph if h.paragraph is not None else '-':>3}  {h.voice:<9} {h.category:<11} "
+              f"{(h.speaker or '-')[:22]:<22} {h.text}")
+    print()
+    print("attribution verbs by side and stance:")
+    table = stance_by_side(verbs)
+    print(table.to_string() if not table.empty else "  none")
+    if args.html:
+        print()
+        print(f"highlighted article written to {args.html}")
+    return 0
+
+
+def _loaded_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--html", metavar="OUT.html", help="also write the article with hits highlighted")
+
+
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "info": (cmd_info, "paragraphs, roles, sentence and word counts, entity counts"),
     "quotes": (cmd_quotes, "direct, partial, indirect and scare quotes with speaker, cue and medium"),
     "sources": (cmd_sources, "who is a source, through which outlet, and unattributed claims"),
+    "loaded": (cmd_loaded, "loaded language by voice, attribution verbs by stance, density"),
 }
 
 
@@ -151,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}
+EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {"loaded": _loaded_args}
 
 
 def main(argv: list[str] | None = None) -> int:
