@@ -1045,7 +1045,7 @@ def _label_of(answer: str) -> str | None:
 def _words(text: str) -> list[str]:
     import re
 
-    return re.findall(r"\w+(?:[’'-]\w+)*", text.lower())
+    return re.findall(r"\d+(?:[,.]\d+)*|\w+(?:[’'-]\w+)*", text.lower())
 
 
 def check_claim_label(label: Any, reason: Any, claim: Any) -> bool:
@@ -1072,7 +1072,7 @@ def check_claim_label(label: Any, reason: Any, claim: Any) -> bool:
         return _feedback(False, "", "write your reason as a short sentence (at least four words) in quotes, "
                                     "and quote the words of the claim that made you choose.")
     claim_words = {w for w in _words(text) if w not in _STOPWORDS and (len(w) > 2 or w.isdigit())}
-    evidence = [w for w in _words(reason) if w in claim_words]
+    evidence = sorted({w for w in _words(reason) if w in claim_words}, key=lambda w: (-len(w), w))
     if not evidence:
         return _feedback(False, "", "your reason does not quote the claim. Point to the evidence: copy the "
                                     "word or words in the sentence that made you choose this label.")

@@ -560,7 +560,8 @@ class SpeakerResolver:
             _t, toks = self._trim_title(list(ent))
             if not toks or not any(t.text[:1].isupper() for t in toks):
                 continue
-            if ent.root.dep_ == "compound" and ent.root.head.ent_type_ != "PERSON" and ent.root.head.pos_ == "NOUN":
+            if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.ent_type_ != "PERSON" \
+                    and ent.root.head.pos_ == "NOUN":
                 continue  # "another Bamako resident": a modifier, not a person
             out.append(ent)
         # a one-word "person" at the start of a sentence ("Turnout was ...") is often a tagging
@@ -713,7 +714,8 @@ class SpeakerResolver:
         root = ent.root
         i = ent.start - 1
         while i >= 0 and self.doc[i].dep_ in ("compound", "amod") and self.doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
-            roles.add(self.doc[i].lemma_.lower())
+            word = self.doc[i].lemma_.lower().rstrip(".")
+            roles.add(TITLE_ABBREVIATIONS.get(word, word))
             i -= 1
         for c in root.children:
             if c.dep_ == "appos":
@@ -967,13 +969,18 @@ class SpeakerResolver:
         named = [(c, n) for c, n in self.orgs if c < at and lemma in _key(n.split())]
         if named:
             return max(named)[1]
+
+        def compatible(n: str) -> bool:
+            # "the company" is not "the Agency for Digital Safety": a name with another kind of body in it
+            words = set(_key(n.split()))
+            return lemma in words or not (words & (ORG_NOUNS - {lemma}))
         speakers = [(c, n) for c, n, is_person in self.history if c < at and not is_person
-                    and any(n == o for _x, o in self.orgs)]
-        subjects = [(c, n) for c, n in self.groups if c < at and any(n == o for _x, o in self.orgs)]
+                    and any(n == o for _x, o in self.orgs) and compatible(n)]
+        subjects = [(c, n) for c, n in self.groups if c < at and any(n == o for _x, o in self.orgs) and compatible(n)]
         recent = speakers + subjects
         if recent:
             return max(recent)[1]
-        ents = [(c, n) for c, n, lab in self.org_labels if c < at and lab == "ORG"]
+        ents = [(c, n) for c, n, lab in self.org_labels if c < at and lab == "ORG" and compatible(n)]
         if ents and lemma in ("company", "firm", "group", "club", "organisation", "organization", "agency",
                               "operator", "airline", "bank", "carrier", "union", "charity", "team"):
             return max(ents)[1]
