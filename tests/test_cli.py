@@ -39,7 +39,7 @@ def _bad_inputs(tmp_path):
     return ["missing.txt", "empty.txt", "latin.txt", "bin.txt", "big.txt", "dir"]
 
 
-@pytest.mark.parametrize("sub", ["info", "quotes", "sources", "loaded"])
+@pytest.mark.parametrize("sub", ["info", "quotes", "sources", "loaded", "report"])
 def test_bad_input_is_one_line_exit_2(tmp_path, sub):
     for name in _bad_inputs(tmp_path):
         r = run_cli(sub, str(tmp_path / name))

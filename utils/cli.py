@@ -176,6 +176,27 @@ def cmd_loaded(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from .report import analyze, report_html
+
+    art = load_article(args.file)
+    a = analyze(art)
+    out = args.html or "report.html"
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write(report_html(a, title=args.file))
+    if args.json:
+        _print_json({"file": args.file, "html": out, "quotes": len(a.quotes), "sources": len(a.sources),
+                     "outlets": [o.name for o in a.outlets], "unattributed": len(a.claims),
+                     "overall": {k: float(v) for k, v in a.overall.items()}})
+    else:
+        print(f"report written to {out}: {len(a.quotes)} quotes, {len(a.sources)} sources, "
+              f"{len(a.outlets)} outlets, {len(a.claims)} unattributed claims")
+    return 0
+
+
 def _loaded_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--html", metavar="OUT.html", help="also write the article with hits highlighted")
 
@@ -185,6 +206,7 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "quotes": (cmd_quotes, "direct, partial, indirect and scare quotes with speaker, cue and medium"),
     "sources": (cmd_sources, "who is a source, through which outlet, and unattributed claims"),
     "loaded": (cmd_loaded, "loaded language by voice, attribution verbs by stance, density"),
+    "report": (cmd_report, "a self-contained HTML report (use --html OUT.html)"),
 }
 
 
@@ -205,7 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {"loaded": _loaded_args}
+EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {"loaded": _loaded_args, "report": _loaded_args}
 
 
 def main(argv: list[str] | None = None) -> int:
