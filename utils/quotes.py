@@ -1256,6 +1256,7 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
     for ic in ind_candidates:
         events.append((ic["cue"].idx, "i", ic))
     events.sort(key=lambda e: (e[0], e[1]))
+    ind_spans = [(ic["span"][0], ic["span"][1], ic["cue"]) for ic in ind_candidates]
 
     results: list[Quote] = []
     prev_in_para: dict[int, _QInfo] = {}
@@ -1265,7 +1266,7 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
         if typ == "q":
             qi = obj  # type: ignore[assignment]
             _attribute(doc, qi, infos, cues, according, quoted, resolver, para_of, prev_in_para, last_direct,
-                       last_said)
+                       last_said, ind_spans)
             if qi.kind:
                 prev_in_para[qi.marks.paragraph] = qi
                 if qi.speaker and qi.mention is not None:
@@ -1305,7 +1306,7 @@ def _lead_in_cue(doc, qi: _QInfo, quoted, para_of) -> Token | None:
 
 
 def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_of, prev_in_para, last_direct,
-               last_said) -> None:
+               last_said, ind_spans=None) -> None:
     m = qi.marks
     text = _text_of(doc)
     lo, hi = para_of[m.paragraph]
@@ -1321,8 +1322,9 @@ def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_o
     before_txt = text[doc[left_lim].idx if left_lim < len(doc) else m.start:m.open if m.open is not None else m.start]
     best = None
     for c in cues:
-        if not (left_lim <= c.i < right_lim):
-            continue
+        governs = _governs(c, qi, doc)
+        if not (left_lim <= c.i < right_lim) and not (governs and lo <= c.i < hi and c.sent == doc[first].sent):
+            continue  # a cue beyond a neighbouring quote counts only when the parse hangs this quote from it
         if c.i > last:
             gap = [t for t in doc[last + 1:c.i] if not (t.is_space or t.is_punct or quoted[t.i])]
             dist = len(gap)
@@ -1337,9 +1339,9 @@ def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_o
             # "he said the people “will ...”": fine; but a cue far before in a long sentence is weak
         if not same and dist > 6:
             continue
-        if dist > 25:
+        if dist > 25 and not governs:
             continue
-        if _governs(c, qi, doc):
+        if governs:
             score -= 3  # the quote hangs from this verb in the parse
         if best is None or score < best[0]:
             best = (score, c)
@@ -1428,6 +1430,20 @@ def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_o
         if qi.speaker:
             resolver.remember(m.start, qi.speaker)
         return
+    host = next((ic for ic in ind_spans if ic[0] <= first and last < ic[1]), None) if ind_spans else None
+    if host is not None:
+        # inside the reported clause of a cue: "said that the position was “untenable” and that ..."
+        c = host[2]
+        head = _subject_of(c) if c.lower_ != "according" else None
+        if head is None and c.tag_ != "VBG":
+            head = _left_subject(c, quoted)
+        qi.cue = c
+        qi.speaker, qi.mention = (resolver.resolve(head) if head is not None and not quoted[head.i] else (None, None))
+        qi.medium = _medium(c) if c.lower_ != "according" else None
+        if qi.speaker:
+            qi.kind, qi.why = "partial", f"quoted words inside what '{c.text}' reports"
+            resolver.remember(m.start, qi.speaker)
+            return
     qi.cue = None
     qi.speaker, qi.mention, qi.medium = None, None, None
     if n_words <= 6:
@@ -1547,9 +1563,13 @@ def _indirect_candidates(doc, cues, according, quoted, infos) -> list[dict]:
         if j - i < 3:
             continue
         for inner in cues:
-            # "X was funded, noting that ...": the second cue starts a report of its own
-            if i < inner.i < j and inner is not c and inner.tag_ == "VBG" and not quoted[inner.i]:
+            # "X was funded, noting that ...": the second cue starts a report of its own;
+            # so does "... and accused the governor of ..." sharing the outer subject
+            if i < inner.i < j and inner is not c and not quoted[inner.i] and (
+                    inner.tag_ == "VBG" or not any(x.dep_ in ("nsubj", "nsubjpass") for x in inner.children)):
                 j = inner.i
+                while j > i and (doc[j - 1].lower_ in ("and", "but", ",") or doc[j - 1].is_space):
+                    j -= 1
                 break
         inside = [k for k in range(i, j) if quoted[k] and not doc[k].is_punct]
         outside = [k for k in range(i, j) if not quoted[k] and not (doc[k].is_punct or doc[k].is_space)
