@@ -416,6 +416,7 @@ TITLE_WORDS = {
     "defense", "finance", "health", "justice", "transport", "education", "economy", "former", "acting",
     "interim", "state", "federal", "assistant", "associate", "senior", "head", "leader", "opposition",
     "labour", "union", "party", "council", "fire", "police", "marshal", "admiral", "premier", "emir",
+    "owner", "counsel", "lawyer", "solicitor", "barrister", "boss", "founder", "veteran", "star",
     "assemblyman", "assemblywoman", "congressman", "congresswoman", "recorder", "constable", "striker",
     "midfielder", "goalkeeper", "defender", "forward", "winger", "skipper", "rabbi", "imam", "priest", "pastor",
     "nurse", "dame", "baroness", "baron", "earl", "countess", "duke", "duchess", "magistrate", "coroner",
@@ -514,9 +515,9 @@ class SpeakerResolver:
         "Labour Minister Veronika Stastna" and "world number 11 Daria Sokolenko" give the
         name alone; particles (bin, al, van, de) stay inside it.
         """
-        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("’s", "'s") or (
-                len(toks) > 1 and toks[-1].text in POST_NOMINALS)):
-            toks = toks[:-1]
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("’s", "'s") or toks[-1].like_num
+                        or toks[-1].pos_ in ("NUM", "SYM") or (len(toks) > 1 and toks[-1].text in POST_NOMINALS)):
+            toks = toks[:-1]  # "Sokolenko 4-6": a score the model took into the name
         i = len(toks)
         while i > 0:
             t = toks[i - 1]
@@ -577,6 +578,15 @@ class SpeakerResolver:
         # (start char, name tokens, title tokens, root token, span for roles or None)
         found: list[tuple[int, list[Token], list[Token], Token, SpacySpan | None]] = []
         for s in self._person_spans():
+            # the model sometimes leaves the first name out: "Daria [Sokolenko]"
+            k = s.start
+            while k - 1 >= 0 and self.doc[k - 1].pos_ == "PROPN" and not self.doc[k - 1].ent_type_ \
+                    and self.doc[k - 1].text[:1].isupper() and self.doc[k - 1].lower_.rstrip(".") not in TITLE_WORDS \
+                    and self.doc[k - 1].dep_ == "compound" and s.start <= self.doc[k - 1].head.i < s.end \
+                    and not self.doc[k - 1].is_sent_start:
+                k -= 1
+            if k < s.start:
+                s = self.doc[k:s.end]
             titles, name = self._trim_title(list(s))
             if name:
                 found.append((s.start_char, name, titles, s.root, s))
@@ -613,7 +623,7 @@ class SpeakerResolver:
             if any(t.lower_ in ORG_WORDS for t in name):
                 continue
             if len(name) >= 2 and all((t.text[:1].isupper() and t.is_alpha) or "-" in t.text for t in name):
-                found.append((name[0].idx, name, titles, tok, None))
+                found.append((name[0].idx, name, titles, tok, self.doc[name[0].i:name[-1].i + 1]))
         # the registry: longest names first, so that "Pyotr Ilyichev" absorbs "Ilyichev"
         names = sorted({re.sub(r"[’']s$", "", self._text(n)) for _c, n, _t, _r, _s in found},
                        key=lambda n: (-len(n.split()), n))
@@ -806,7 +816,7 @@ class SpeakerResolver:
             if c.dep_ in ("conj", "cc") and c.i > head.i:
                 right = max(right, c.right_edge.i if c.dep_ == "conj" else c.i)
             elif c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with", "in", "on", "close") \
-                    and head.pos_ in ("NOUN", "PROPN"):
+                    and head.pos_ in ("NOUN", "PROPN") and not (head.pos_ == "PROPN" and self.canonical_person(head.text)):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs and objs[0].ent_type_ in ("DATE", "TIME"):
                     continue
