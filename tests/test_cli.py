@@ -83,3 +83,11 @@ def test_quotes_no_quotes(tmp_path):
     assert r.returncode == 0 and "No quotes found" in r.stdout
     r = run_cli("quotes", str(f), "--json")
     assert json.loads(r.stdout) == {"quotes": []}
+
+
+def test_very_long_article_is_refused_in_one_line(tmp_path):
+    f = tmp_path / "long.txt"
+    f.write_text(("The council met on Monday and said the budget was ready. " * 20000 + "\n"), encoding="utf-8")
+    r = run_cli("quotes", str(f))
+    assert r.returncode == 2
+    assert r.stderr.startswith("error: ") and "split it" in r.stderr and len(r.stderr.strip().splitlines()) == 1

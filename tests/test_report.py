@@ -33,3 +33,27 @@ def test_report_cli(tmp_path):
     r = run_cli("report", str(DATA_DIR / "practice" / "wire_bridge_closure.txt"), "--html", str(out))
     assert r.returncode == 0, r.stderr
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+PIECES = st.sampled_from(["said", "she", "told", "Ana Ruiz", "the minister", "“", "”", "\"", "'", "‘", "’",
+                          "«", "»", ",", ".", ":", "\n", "\n\n", " ", "We", "won’t", "so-called", "claimed",
+                          "© AP", "Mali", "according to", "—", "<b>", "&"])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PIECES, min_size=1, max_size=40).map(" ".join))
+def test_whole_analysis_never_crashes_on_messy_text(text):
+    if not text.strip():
+        return
+    a = analyze(article_from_text(text))
+    for h in a.hits:
+        assert text[h.start:h.end] == h.text
+    for s in a.sources:
+        for m in s.mentions:
+            assert text[m.start:m.end] == m.text
+    html = report_html(a)
+    assert "<b>" not in html  # the report itself uses no <b>; any in the article must come out escaped
+    if "<b>" in text:
+        assert "&lt;b&gt;" in html

