@@ -1542,7 +1542,7 @@ def check_false_positive(answer: Any, reason: Any, hits: Any, doc: Doc, hand: An
     else:
         sentence, s0 = doc.text[start:end], start
     # about 30 characters either side of the hit, inside its sentence
-    window = " ".join(sentence[max(0, start - s0 - 30):end - s0 + 30].split())
+    window = " ".join(sentence[max(0, start - s0 - 30):end - s0 + 30].split()).rstrip(".")
     around = ("…" if start - s0 > 30 else "") + window + ("…" if end - s0 + 30 < len(sentence.rstrip()) else "")
     own = set(_word_list(str(hit["text"])))
     context = {w for w in _word_list(sentence) if w not in own and w not in _SMALL_WORDS}

@@ -1555,6 +1555,15 @@ def _indirect_candidates(doc, cues, according, quoted, infos) -> list[dict]:
             left = [x for x in c.children if x.dep_ in ("ccomp", "parataxis") and x.i < c.i]
             if left and subj is not None and subj.i > left[0].i and not quoted[left[0].i]:
                 comps = left
+        if not comps and c.dep_ == "parataxis" and c.head.i < c.i and _subject_of(c) is not None:
+            # "The truce was extended, mediators say, but ...": a tag in the middle reports what came before
+            head = c.head
+            subj = _subject_of(c)
+            i = head.left_edge.i
+            j = subj.left_edge.i
+            if j - i >= 3 and not any(quoted[k] for k in range(i, j) if not doc[k].is_punct):
+                out.append({"cue": c, "span": (i, j), "kind": "clause"})
+            continue
         if not comps:
             continue
         comp = comps[0]
