@@ -1565,9 +1565,28 @@ def _indirect_candidates(doc, cues, according, quoted, infos) -> list[dict]:
                 out.append({"cue": c, "span": (i, j), "kind": "clause"})
             continue
         if not comps:
+            # "said in a statement that ...": the clause may hang from the noun of the medium
+            for prep in (x for x in c.children if x.dep_ == "prep"):
+                for pobj in (x for x in prep.children if x.dep_ == "pobj"):
+                    comps += [x for x in pobj.children if x.dep_ in ("acl", "ccomp", "relcl")
+                              and any(m.lower_ == "that" and m.dep_ == "mark" for m in x.children)]
+        if not comps:
             continue
         comp = comps[0]
         i, j = comp.left_edge.i, comp.right_edge.i + 1
+        # "that A, and that B": a second clause the parser hung elsewhere
+        while True:
+            k = j
+            while k < len(doc) and (doc[k].text == "," or doc[k].is_space or (doc[k].is_punct and quoted[k])):
+                k += 1
+            if k + 1 < len(doc) and doc[k].lower_ in ("and", "or", "but") and doc[k + 1].lower_ == "that" \
+                    and doc[k + 1].head.i > k + 1:
+                j = max(j, doc[k + 1].head.right_edge.i + 1)
+                continue
+            break
+        # "the timing was no accident: both governments face elections": the colon goes on
+        if j < len(doc) and doc[j].text == ":" and doc[j].sent == comp.sent:
+            j = comp.sent.end
         if comp.i > c.i and j <= c.i:
             continue
         if comp.i < c.i:
