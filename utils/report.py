@@ -163,7 +163,7 @@ def report_html(a: Analysis, title: str | None = None) -> str:
     parts.append(f"<h2>Who speaks</h2><img alt='words per speaker' src='data:image/png;base64,{_png(fig)}'>")
     plt.close(fig)
     parts.append("<h3>Sources</h3>" + _table(sources_frame(a.sources)))
-    parts.append("<h3>Words by side</h3>" + _table(words_by_side(a.sources)))
+    parts.append("<h3>Words by side</h3>" + _table(words_by_side(a.sources, a.quotes)))
     parts.append("<h3>Outlets</h3>" + _table(outlets_frame(a.outlets).drop(columns=["source"])))
     parts.append("<h2>Quotes</h2>" + _table(quotes_frame(a.quotes).drop(columns=["start", "end", "why"])))
     parts.append("<h2>Quotes in the article</h2>" + highlight_html(a.article.text, quotes_to_items(a.quotes), paras))

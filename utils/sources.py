@@ -177,6 +177,7 @@ def guess_type(name: str, role: str | None, is_person: bool, doc: Doc | None = N
     'media outlet'
     """
     words = set(_key(re.findall(r"[\w’'-]+", f"{name} {role or ''}")))
+    name_words = set(_key(re.findall(r"[\w’'-]+", name)))
     n = _norm(name)
     if is_person:
         if words & OFFICIAL_WORDS:
@@ -186,12 +187,14 @@ def guess_type(name: str, role: str | None, is_person: bool, doc: Doc | None = N
         if words & RESIDENT_WORDS:
             return "individual: resident/citizen"
         return "individual"
-    if words & DOCUMENT_WORDS:
+    if name_words & DOCUMENT_WORDS:
         return "document"
     if n in INTL_WORDS:
         return "organisation: international organisation"
-    if words & MEDIA_WORDS:
+    if name_words & MEDIA_WORDS:
         return "media outlet"
+    if name_words & {"governments", "nations", "allies", "countries", "states", "government", "ministry"}:
+        return "organisation: government or state body"
     if words & (PERSON_NOUNS | {"source", "sources", "people", "person"}):
         return "individual: unnamed"
     if doc is not None:
@@ -199,7 +202,7 @@ def guess_type(name: str, role: str | None, is_person: bool, doc: Doc | None = N
             if _norm(ent.text) == n:
                 if ent.label_ in ("GPE", "NORP"):
                     return "organisation: government or state body"
-                if ent.label_ == "ORG" and words & ARMED_WORDS:
+                if ent.label_ == "ORG" and name_words & ARMED_WORDS and not words & {"antiwar", "activist", "campaign"}:
                     return "organisation: armed group"
     if words & {"government", "ministry", "department", "council", "parliament", "police", "army", "state"}:
         return "organisation: government or state body"
@@ -396,8 +399,32 @@ def sources_frame(sources: list[Source]) -> pd.DataFrame:
                                        "words_paraphrased", "media", "mentions"])
 
 
-def words_by_side(sources: list[Source]) -> pd.DataFrame:
-    """Words quoted directly and paraphrased, summed by affiliation, with the share of direct words."""
+def words_by_side(sources: list[Source], quotes: list[Quote] | None = None) -> pd.DataFrame:
+    """Words quoted directly and paraphrased, summed by affiliation, with the share of direct words.
+
+    With ``quotes``, each quote counts once: a joint speaker ("Moscow and Bamako") adds its words
+    to one side if all its parts share it, or to a side named like "Malian + Russian". Without
+    ``quotes`` the source rows are summed, and a joint speaker's words count for each part.
+    """
+    if quotes is not None:
+        side = {s.name: s.affiliation for s in sources}
+        marked = [(q.start, q.end) for q in quotes if q.kind in ("direct", "partial")]
+        rows: dict[str, dict] = {}
+        for q in quotes:
+            if q.kind == "scare" or not q.speaker:
+                continue
+            parts = _split_joint(q.speaker)
+            sides = sorted({side.get(p, "unknown") for p in parts})
+            key = sides[0] if len(sides) == 1 else " + ".join(sides)
+            r = rows.setdefault(key, {"affiliation": key, "words_quoted": 0, "words_paraphrased": 0})
+            if q.kind in ("direct", "partial"):
+                r["words_quoted"] += count_words(q.text)
+            else:
+                r["words_paraphrased"] += count_words(q.text, q.start, exclude=marked)
+        g = pd.DataFrame(list(rows.values()), columns=["affiliation", "words_quoted", "words_paraphrased"])
+        total = g["words_quoted"].sum()
+        g["share_of_quoted_words"] = (g["words_quoted"] / total).round(3) if total else 0.0
+        return g.sort_values(["words_quoted", "affiliation"], ascending=[False, True]).reset_index(drop=True)
     df = sources_frame(sources)
     if df.empty:
         return pd.DataFrame(columns=["affiliation", "words_quoted", "words_paraphrased", "share_of_quoted_words"])
