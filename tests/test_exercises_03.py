@@ -174,7 +174,9 @@ def test_author_density_wrong(capsys, seed):
     doc, quotes, hits = seed
     table = density(doc, quotes, hits).set_index("paragraph")
     row = table.loc[19]
-    ah, aw, qh, qw = (int(row[c]) for c in ("author_hits", "author_words", "quoted_hits", "quoted_words"))
+    ah, aw = int(row["author_hits"]), int(row["author_words"])
+    qh = int(row["quoted_hits"]) + int(row["reported_hits"])  # the speakers' voices: quoted and reported
+    qw = int(row["quoted_words"]) + int(row["reported_words"])
     assert "multiply by 100" in fails(capsys, check_author_density, ah / aw, doc, quotes, hits)
     assert "speakers' words" in fails(capsys, check_author_density, 100 * qh / qw, doc, quotes, hits)
     assert f"all {aw + qw} words" in fails(capsys, check_author_density, 100 * ah / (aw + qw), doc, quotes, hits)

@@ -152,15 +152,15 @@ def cmd_loaded(args: argparse.Namespace) -> int:
                       for r in verbs[["start", "end", "text", "lemma", "stance", "speaker", "side", "introduces"]]
                       .to_dict("records")],
             "density": [{"paragraph": int(r.paragraph), "author_per_100w": float(r.author_per_100w),
-                         "quoted_per_100w": float(r.quoted_per_100w), "author_words": int(r.author_words),
-                         "quoted_words": int(r.quoted_words)} for r in dens.itertuples()],
-            "overall": {k: (float(v) if isinstance(v, float) or hasattr(v, "item") else v)
-                        for k, v in overall_density(dens).items()},
+                         "quoted_per_100w": float(r.quoted_per_100w), "reported_per_100w": float(r.reported_per_100w),
+                         "author_words": int(r.author_words), "quoted_words": int(r.quoted_words),
+                         "reported_words": int(r.reported_words)} for r in dens.itertuples()],
+            "overall": overall_density(dens),
         })
         return 0
     o = overall_density(dens)
-    print(f"{len(hits)} loaded-language hits in {args.file}: {o['author_per_100w']} per 100 words in the "
-          f"author's voice, {o['quoted_per_100w']} per 100 words in speakers' voices")
+    print(f"{len(hits)} loaded-language hits in {args.file}: per 100 words, {o['author_per_100w']} in the "
+          f"author's voice, {o['quoted_per_100w']} in quotes, {o['reported_per_100w']} in reported speech")
     print()
     print(f"{'par':>3}  {'voice':<9} {'category':<11} {'speaker':<22} text")
     for h in hits:

@@ -1366,8 +1366,8 @@ def check_author_density(answer: Any, doc: Doc, quotes: list, hits: list, paragr
     if paragraph not in set(table["paragraph"]):
         raise ValueError(f"paragraph must be between 0 and {len(table) - 1}, not {paragraph}")
     row = table.set_index("paragraph").loc[paragraph]
-    aw, qw = int(row["author_words"]), int(row["quoted_words"])
-    ah, qh = int(row["author_hits"]), int(row["quoted_hits"])
+    aw, qw = int(row["author_words"]), int(row["quoted_words"]) + int(row["reported_words"])
+    ah, qh = int(row["author_hits"]), int(row["quoted_hits"]) + int(row["reported_hits"])
     if aw == 0:
         raise ValueError(f"paragraph {paragraph} has no words in the author's voice; choose another one")
 
@@ -1749,7 +1749,8 @@ def _voice_counts(analysis: Any) -> dict:
     table = getattr(analysis, "density", analysis)
     if not hasattr(table, "columns") or not {"author_hits", "author_words"} <= set(table.columns):
         raise TypeError("give an analysis from utils.report.analyze (or its density table)")
-    return {key: int(table[key].sum()) for key in ("author_hits", "author_words", "quoted_hits", "quoted_words")}
+    keys = [f"{voice}_{what}" for voice in ("author", "quoted", "reported") for what in ("hits", "words")]
+    return {key: int(table[key].sum()) if key in table.columns else 0 for key in keys}
 
 
 def author_voice_density(analysis: Any) -> float:
@@ -1762,8 +1763,13 @@ def author_voice_density(analysis: Any) -> float:
     return 100 * c["author_hits"] / c["author_words"] if c["author_words"] else 0.0
 
 
-def _speaker_density(c: dict) -> float:
-    return 100 * c["quoted_hits"] / c["quoted_words"] if c["quoted_words"] else 0.0
+def _speaker_densities(c: dict) -> list[float]:
+    """Hits per 100 words in quotation marks, in reported speech, and in both together."""
+    out = []
+    for hits, words in ((c["quoted_hits"], c["quoted_words"]), (c["reported_hits"], c["reported_words"]),
+                        (c["quoted_hits"] + c["reported_hits"], c["quoted_words"] + c["reported_words"])):
+        out.append(100 * hits / words if words else 0.0)
+    return out
 
 
 def check_denser_article(which: Any, gap: Any, first: Any, second: Any,
@@ -1844,15 +1850,16 @@ def check_denser_article(which: Any, gap: Any, first: Any, second: Any,
                                f"{cl['author_hits']} in {cl['author_words']} ({exact[lo]:.2f}): a gap of "
                                f"{right:.2f} per 100 words.", "")
 
-    speakers = [_speaker_density(c) for c in counts]
+    speakers = [_speaker_densities(c) for c in counts]
+    speaker_gaps = [abs(x - y) for x, y in zip(*speakers)]
     if close(value, -right) or close(value, -right_shown):
         hint = "your gap is negative: subtract the lower density from the higher one."
     elif exact[lo] and close(value, exact[hi] / exact[lo]):
         hint = (f"{value:g} is how many times as dense the {names[hi]} article is. The exercise asks by how much: "
                 "a difference in hits per 100 words.")
-    elif close(abs(value), abs(speakers[0] - speakers[1])):
-        hint = (f"{value:g} is the gap in the speakers' voices (quoted_per_100w). Use the author's figures: "
-                "author_per_100w.")
+    elif any(close(abs(value), g) or close(abs(value), round(g, 2)) for g in speaker_gaps):
+        hint = (f"{value:g} is a gap in the speakers' voices (in quotation marks or in reported speech). Use the "
+                "author's figures: author_per_100w.")
     elif value.is_integer() and int(abs(value)) == abs(counts[hi]["author_hits"] - counts[lo]["author_hits"]):
         hint = ("that is the difference in the number of hits. The articles have different numbers of words, so "
                 "compare hits per 100 words: author_per_100w.")

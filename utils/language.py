@@ -104,7 +104,7 @@ def _matchers(doc: Doc, entries: list[Entry]):
         key = f"e{i}"
         if e.pattern.startswith("lemma:"):
             lemmas = e.pattern[len("lemma:"):].split()
-            lemma.add(key, [[{"LEMMA": {"IN": [lm, lm.capitalize()]}, "LOWER": {"NOT_IN": ["said"]}} for lm in lemmas]])
+            lemma.add(key, [[{"LEMMA": {"IN": [lm, lm.capitalize()]}} for lm in lemmas]])
         else:
             from .nlp import load_pipeline
 
@@ -141,6 +141,8 @@ def find_loaded(doc: Doc, quotes: list[Quote], entries: list[Entry] | None = Non
     phrase, lemma = _matchers(doc, entries)
     spans = []
     for matcher in (phrase, lemma):
+        if len(matcher) == 0:
+            continue  # an empty matcher makes spaCy warn (W036)
         for match_id, s, e in matcher(doc):
             idx = int(doc.vocab.strings[match_id][1:])
             spans.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), idx))
@@ -259,33 +261,37 @@ def stance_by_side(verbs: pd.DataFrame) -> pd.DataFrame:
 
 
 def density(doc: Doc, quotes: list[Quote], hits: list[Hit]) -> pd.DataFrame:
-    """Per paragraph: hits per 100 words in the author's voice and in speakers' voices.
+    """Per paragraph: hits per 100 words in each voice.
 
-    Author words are the words outside every quote and reported clause;
-    speaker words are those inside direct, partial and indirect quotes.
+    - author: words outside every quote and reported clause;
+    - quoted: words inside direct and partial quotes (the speakers' own words);
+    - reported: words inside indirect speech (the author's paraphrase of a speaker).
     """
     text = _text_of(doc)
     voice, _speaker = _voice_index(doc, quotes)
     rows = []
     for pi, (s, e, role) in enumerate(doc.user_data.get("paragraphs", [])):
-        aw = qw = 0
+        words = {"author": 0, "quoted": 0, "reported": 0}
         for m in WORD.finditer(text, s, e):
-            if voice[m.start()] == "author":
-                aw += 1
-            else:
-                qw += 1
-        ah = sum(1 for h in hits if h.paragraph == pi and h.voice == "author")
-        qh = sum(1 for h in hits if h.paragraph == pi and h.voice != "author")
-        rows.append({"paragraph": pi, "role": role, "author_words": aw, "quoted_words": qw,
-                     "author_hits": ah, "quoted_hits": qh,
-                     "author_per_100w": round(100 * ah / aw, 2) if aw else 0.0,
-                     "quoted_per_100w": round(100 * qh / qw, 2) if qw else 0.0})
+            words[voice[m.start()]] += 1
+        row = {"paragraph": pi, "role": role}
+        for v in VOICES:
+            n = sum(1 for h in hits if h.paragraph == pi and h.voice == v)
+            row[f"{v}_words"] = words[v]
+            row[f"{v}_hits"] = n
+        for v in VOICES:
+            w = row[f"{v}_words"]
+            row[f"{v}_per_100w"] = round(100 * row[f"{v}_hits"] / w, 2) if w else 0.0
+        rows.append(row)
     return pd.DataFrame(rows)
 
 
 def overall_density(table: pd.DataFrame) -> dict:
-    """Hits per 100 words over the whole article, by voice."""
-    aw, qw = table["author_words"].sum(), table["quoted_words"].sum()
-    return {"author_per_100w": round(100 * table["author_hits"].sum() / aw, 2) if aw else 0.0,
-            "quoted_per_100w": round(100 * table["quoted_hits"].sum() / qw, 2) if qw else 0.0,
-            "author_words": int(aw), "quoted_words": int(qw)}
+    """Hits per 100 words over the whole article, by voice (plain Python numbers)."""
+    out = {}
+    for v in VOICES:
+        w = int(table[f"{v}_words"].sum())
+        out[f"{v}_per_100w"] = round(100 * float(table[f"{v}_hits"].sum()) / w, 2) if w else 0.0
+    for v in VOICES:
+        out[f"{v}_words"] = int(table[f"{v}_words"].sum())
+    return out

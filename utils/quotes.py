@@ -876,7 +876,8 @@ class SpeakerResolver:
         definite = any((c.lower_ in ("the", "this", "that") and c.dep_ == "det") or c.dep_ == "poss" for c in dets)
         bare = not dets and head.tag_ == "NN" and head.text[:1].islower()  # headline style: "..., company says"
         lemma = head.lemma_.lower()
-        if definite and (head.pos_ == "NOUN" or head.text[:1].islower()):
+        specific = any(c.dep_ == "prep" and any(o.pos_ == "PROPN" for o in c.subtree) for c in head.children)
+        if definite and not specific and (head.pos_ == "NOUN" or head.text[:1].islower()):
             who = self._resolve_role(lemma, head.idx)
             if who:
                 return who, span
@@ -952,6 +953,14 @@ class SpeakerResolver:
 
     def _resolve_plural(self, g: str, at: int) -> str | None:
         """ "they" → the last group or organisation that was a subject or spoke; "it" → the last organisation."""
+        if g == "n":
+            # "a statement that condemned what it called ...": a group that is the subject earlier in the sentence
+            span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+            if span is not None:
+                sent = span[0].sent
+                same = [(c, n) for c, n in self.groups if sent.start_char <= c < at]
+                if same:
+                    return min(same)[1]
         recent = [(c, n) for c, n in self.groups if c < at]
         recent += [(c, n) for c, n, is_person in self.history if c < at and not is_person]
         if g == "n":

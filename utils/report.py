@@ -111,11 +111,12 @@ def voice_chart(a: Analysis):
     d = a.density
     fig, ax = plt.subplots(figsize=(8, 3.2))
     x = d["paragraph"].to_numpy()
-    ax.bar(x - 0.2, d["author_per_100w"], width=0.4, color=OKABE_ITO["vermillion"], label="author's voice")
-    ax.bar(x + 0.2, d["quoted_per_100w"], width=0.4, color=OKABE_ITO["sky"], label="speakers' voices")
+    ax.bar(x - 0.27, d["author_per_100w"], width=0.27, color=OKABE_ITO["vermillion"], label="author's voice")
+    ax.bar(x, d["quoted_per_100w"], width=0.27, color=OKABE_ITO["sky"], label="in quotes")
+    ax.bar(x + 0.27, d["reported_per_100w"], width=0.27, color=OKABE_ITO["green"], label="reported speech")
     o = a.overall
-    ax.set_title(f"Loaded wording: {o['author_per_100w']} per 100 words from the author, "
-                 f"{o['quoted_per_100w']} from speakers", loc="left")
+    ax.set_title(f"Loaded wording per 100 words: {o['author_per_100w']} from the author, "
+                 f"{o['quoted_per_100w']} in quotes, {o['reported_per_100w']} in reported speech", loc="left")
     ax.set_xlabel("paragraph")
     ax.set_ylabel("hits per 100 words")
     ax.legend(frameon=False)
@@ -157,8 +158,8 @@ def report_html(a: Analysis, title: str | None = None) -> str:
                  f"<li>{len(a.sources)} sources, {len(people)} of them with words of their own</li>"
                  f"<li>outlets: {html.escape(', '.join(o_.name for o_ in a.outlets) or 'none named')}</li>"
                  f"<li>{len(a.claims)} sentences in the author's voice with a claim marker and no source</li>"
-                 f"<li>loaded wording: {o['author_per_100w']} per 100 words in the author's voice, "
-                 f"{o['quoted_per_100w']} in speakers' voices</li></ul>")
+                 f"<li>loaded wording per 100 words: {o['author_per_100w']} in the author's voice, "
+                 f"{o['quoted_per_100w']} in quotes, {o['reported_per_100w']} in reported speech</li></ul>")
     fig = words_chart(a)
     parts.append(f"<h2>Who speaks</h2><img alt='words per speaker' src='data:image/png;base64,{_png(fig)}'>")
     plt.close(fig)
