@@ -478,6 +478,15 @@ class _Person:
     gender: str | None = None
 
 
+def _head_word(phrase: str) -> str:
+    """The head noun of a simple phrase: "spokesman for No 10" → "spokesman", "police spokeswoman" → "spokeswoman"."""
+    words = _key(phrase.split())
+    for k, w in enumerate(words):
+        if w in ("for", "of", "at", "from", "with", "in", "on") and k > 0:
+            return words[k - 1]
+    return words[-1] if words else ""
+
+
 def _key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'") for w in words)
 
@@ -883,7 +892,7 @@ class SpeakerResolver:
                 return who, span
             # "the spokeswoman" after "a ministry spokeswoman said"
             earlier = [n for c, n, is_person in self.history if c < head.idx and not self.people.get(n)
-                       and _key([head.text])[0] in _key(n.split())]
+                       and _head_word(n) == _key([head.text])[0]]
             if earlier:
                 return earlier[-1], span
             if lemma in ORG_NOUNS and not any(c.dep_ == "poss" for c in dets):

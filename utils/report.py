@@ -77,9 +77,6 @@ def _png(fig) -> str:
 
 def words_chart(a: Analysis):
     """Horizontal stacked bars: words in quotation marks and paraphrased, per speaker."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
 
     w = speaker_words(a.quotes).head(12)
@@ -119,6 +116,8 @@ def voice_chart(a: Analysis):
                  f"{o['quoted_per_100w']} in quotes, {o['reported_per_100w']} in reported speech", loc="left")
     ax.set_xlabel("paragraph")
     ax.set_ylabel("hits per 100 words")
+    top = float(d[["author_per_100w", "quoted_per_100w", "reported_per_100w"]].to_numpy().max()) if len(d) else 0.0
+    ax.set_ylim(0, max(top * 1.1, 1.0))  # no negative axis when nothing was found
     ax.legend(frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
