@@ -1349,8 +1349,11 @@ def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_o
     ends_open = content.endswith((",", "—", "–", "-", "…"))
     before_txt = text[doc[left_lim].idx if left_lim < len(doc) else m.start:m.open if m.open is not None else m.start]
     best = None
+    anc = _ancestors(qi, doc)
     for c in cues:
-        governs = _governs(c, qi, doc)
+        if not (lo <= c.i < hi):
+            continue
+        governs = c.i in anc
         if not (left_lim <= c.i < right_lim) and not (governs and lo <= c.i < hi and c.sent == doc[first].sent):
             continue  # a cue beyond a neighbouring quote counts only when the parse hangs this quote from it
         if c.i > last:
@@ -1505,6 +1508,19 @@ def _right_after_cue(doc, cue: Token, qi: _QInfo) -> bool:
         return False
     between = [t for t in doc[cue.i + 1:first] if not (t.is_space or t.is_punct)]
     return all(t.lower_ == "that" for t in between)
+
+
+def _ancestors(qi: _QInfo, doc) -> set[int]:
+    """Token indices the quote's first and last words hang from in the parse (up to 12 steps)."""
+    out: set[int] = set()
+    for k in qi.toks[:3] + qi.toks[-3:]:
+        t = doc[k]
+        for _ in range(12):
+            out.add(t.i)
+            if t.head is t:
+                break
+            t = t.head
+    return out
 
 
 def _governs(cue: Token, qi: _QInfo, doc) -> bool:
