@@ -453,7 +453,8 @@ def find_outlets(doc: Doc, quotes: list[Quote]) -> list[Outlet]:
 
     def add(name: str, use: str, span: TextSpan) -> None:
         row = find_outlet(name)
-        key = row["name"] if row else name
+        # the article's own spelling ("Africa News") unless the data file's name is in the text too
+        key = row["name"] if row and (row["name"] in text or name.isupper()) else name
         o = found.get(key)
         if o is None:
             o = found[key] = Outlet(name=key, use=[], mentions=[], note=(row or {}).get("note") or None,
@@ -486,10 +487,9 @@ def find_outlets(doc: Doc, quotes: list[Quote]) -> list[Outlet]:
         for n in names:
             for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text):
                 span = TextSpan(m.start(), m.end(), m.group(0))
-                o = found.get(row["name"])
-                if o is not None and any(x.start == span.start for x in o.mentions):
+                if any(any(x.start == span.start for x in o.mentions) for o in found.values()):
                     continue
-                add(row["name"], "named in text", span)
+                add(m.group(0), "named in text", span)
     for o in found.values():
         o.mentions.sort(key=lambda m: m.start)
         if len(o.use) > 1 and "named in text" in o.use:
