@@ -52,13 +52,19 @@ def student_version(nb):
     import copy
 
     out = copy.deepcopy(nb)
+    kept = []
     for cell in out.cells:
+        had_solution = "BEGIN SOLUTION" in cell.source
         if cell.cell_type == "code":
             cell.source = strip_solutions(cell.source)
             cell.outputs = []
             cell.execution_count = None
         elif cell.cell_type == "markdown":
             cell.source = strip_solutions(cell.source, markdown=True)
+        if had_solution and not cell.source.strip():
+            continue  # a cell that held nothing but a solution (a teacher note) is left out
+        kept.append(cell)
+    out.cells = kept
     return out
 
 

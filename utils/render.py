@@ -94,7 +94,7 @@ def hits_to_items(hits) -> list[dict]:
         who = f" ({d['speaker']})" if d.get("speaker") else ""
         items.append({"start": d["start"], "end": d["end"], "label": d["category"], "voice": d["voice"],
                       "title": f"{d['category']}, {d['voice']} voice{who}: {d.get('explanation', '')}",
-                      "tag": d["category"][:4]})
+                      "tag": d["category"]})
     return items
 
 
