@@ -194,6 +194,10 @@ def test_person_also_place_wrong(capsys, seed_doc):
     assert "spelled 'Mali'" in fails(capsys, check_person_also_place, ["mali", "Bamako"], seed_doc)
     assert "not an entity" in fails(capsys, check_person_also_place, ["Mali", "Bamako", "Timbuktu"], seed_doc)
     assert "in a list" in fails(capsys, check_person_also_place, "Mali", seed_doc)
+    # several texts typed as one string: the hint shows the list form without giving the answer away
+    for answer in ("Mali, Bamako", ["Mali, Bamako"], "Bamako; Mali"):
+        line = fails(capsys, check_person_also_place, answer, seed_doc)
+        assert '["A", "B"]' in line and "Mali" not in line and "Bamako" not in line, line
     assert "list of entity texts" in fails(capsys, check_person_also_place, [1, 2], seed_doc)
     assert "list of entity texts" in fails(capsys, check_person_also_place, 42, seed_doc)
     fails(capsys, check_person_also_place, [], seed_doc)

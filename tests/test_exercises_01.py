@@ -288,6 +288,20 @@ def test_quoted_share_rounding_hint(capsys):
                           {"name": "b", "affiliation": "y", "quotes": 1, "words_quoted": 279, "words_paraphrased": 0}])
     passes(capsys, check_quoted_share, 0.007, table, "x")
     assert "two decimal places" in fails(capsys, check_quoted_share, 0.01, table, "x")
+    # a percentage, whether above 1 or below it, gets its own hint
+    assert "looks like a percentage" in fails(capsys, check_quoted_share, 0.71, table, "x")
+    assert "looks like a percentage" in fails(capsys, check_quoted_share, 0.7, table, "x")
+    line = fails(capsys, check_quoted_share, 99.3, table, "x")  # everyone else's share, as a percentage
+    assert "more than 1" in line and "percentage" in line
+
+
+def test_quoted_share_percentage_hints(capsys, toy_table):
+    line = fails(capsys, check_quoted_share, 50, toy_table, "north")
+    assert "looks like a percentage" in line and "divide by 100" in line
+    line = fails(capsys, check_quoted_share, 12.5, toy_table, "north")  # matches nothing, but more than 1
+    assert "more than 1" in line and "between 0 and 1" in line
+    # the word count keeps its own hint, although it is more than 1 too
+    assert "number of words" in fails(capsys, check_quoted_share, 60, toy_table, "north")
 
 
 def test_quoted_share_rejects_an_unknown_side(toy_table):
@@ -310,10 +324,40 @@ def test_claim_label_options_follow_the_markers():
 def test_claim_label_accepts_defensible_labels_with_evidence(capsys):
     line = passes(capsys, check_claim_label, "fact that needs a source",
                   "The 3,000 farms could be counted by someone", QUANTITY_CLAIM)
-    assert "“3,000”" in line and "'loaded framing'" in line
+    assert "“the 3,000 farms”" in line and "'loaded framing'" in line
     passes(capsys, check_claim_label, "Loaded framing", "the word actually makes it sound settled", QUANTITY_CLAIM)
     passes(capsys, check_claim_label, "fact", "nearly half is a number without a source", QUANTITY_CLAIM)
     passes(capsys, check_claim_label, "opinion", "whether a plan failed is a judgement", EVALUATIVE_CLAIM)
+    # a quoted phrase of two or more words from the claim is enough on its own
+    line = passes(capsys, check_claim_label, "fact", "“nearly half”", QUANTITY_CLAIM)
+    assert "“nearly half”" in line
+    passes(capsys, check_claim_label, "fact", "3,000 farms closed", QUANTITY_CLAIM)
+
+
+def test_claim_label_accepts_every_label_the_markers_justify(capsys):
+    claim = {"text": "The war has devastated the region, due to the blockade.",
+             "why": "evaluative word: “devastated”; causal claim: “due to”"}
+    assert claim_label_options(claim) == set(CLAIM_LABELS)
+    for label in CLAIM_LABELS:
+        passes(capsys, check_claim_label, label, "the word devastated judges the damage", claim)
+
+
+def test_claim_label_is_not_fooled_by_one_common_word(capsys):
+    # "most" is in the claim, but it is a common word and only part of no marker on its own
+    claim = {"text": "Most farms have closed, though the rest are actually reopening.",
+             "why": "certainty booster: “actually”"}
+    line = fails(capsys, check_claim_label, "fact", "most people would say so", claim)
+    assert "only common words" in line and "“most”" in line
+    # the words of the task are no evidence either, even if the claim contains them
+    fact_claim = {"text": "In fact the plan failed, a source says.", "why": "evaluative word: “failed”"}
+    assert "only common words" in fails(capsys, check_claim_label, "opinion",
+                                        "this is a fact that needs a source", fact_claim)
+    # two common words in a row are no quoted phrase
+    assert "at least four words" in fails(capsys, check_claim_label, "fact", "though the", claim)
+    # but a marker of several common words, quoted whole, is evidence
+    multi = {"text": "Most are shifting south, toward the border.", "why": "quantity claim: “most are”"}
+    assert "“most are”" in passes(capsys, check_claim_label, "fact", "the words most are count people", multi)
+    assert "only common words" in fails(capsys, check_claim_label, "fact", "most people would say so", multi)
 
 
 def test_claim_label_hints(capsys):

@@ -292,9 +292,16 @@ def test_cues_restored(capsys):
     passes(capsys, check_cues_restored, sorted(fewer_cues | {"deny"}))
     passes(capsys, check_cues_restored, cue_lemmas())
     passes(capsys, check_cues_restored, cue_lemmas() - {"claim"} | {"claim"}, removed="claim")
-    assert "'deny' is still missing" in fails(capsys, check_cues_restored, fewer_cues)
+    line = fails(capsys, check_cues_restored, fewer_cues)
+    assert "'deny' is still missing" in line and 'fewer_cues | {"deny"}' in line and "frozenset" in line
+    line = fails(capsys, check_cues_restored, fewer_cues, removed="claim")
+    assert 'fewer_cues | {"claim"}' in line
     assert "'grumble'" in fails(capsys, check_cues_restored, cue_lemmas() | {"grumble"})
     assert "other lemmas of the lexicon are missing" in fails(capsys, check_cues_restored, {"deny", "say"})
     assert "not one word" in fails(capsys, check_cues_restored, "deny")
+    assert 'fewer_cues | {"deny"}' in fails(capsys, check_cues_restored, "deny")
+    # set.add() gives back None: the placeholder message explains the frozenset trap
+    line = fails(capsys, check_cues_restored, None)
+    assert line.startswith(PLACEHOLDER) and "frozenset" in line and 'fewer_cues | {"deny"}' in line
     assert "set of lemmas" in fails(capsys, check_cues_restored, 42)
     assert "set of lemmas" in fails(capsys, check_cues_restored, [1, 2])

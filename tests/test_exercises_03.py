@@ -104,11 +104,28 @@ def test_added_term_right(capsys, seed):
     line = passes(capsys, check_added_term, lexicon + [THRIVE], doc, quotes)
     assert f"finds {len(hits) + 1} hits instead of {len(hits)}" in line
     assert "“thrived” in paragraph 3" in line and "'author' voice" in line
-    # a plain pattern with the exact form works too; so does a table, and a longer list
-    passes(capsys, check_added_term, lexicon + [Entry("thrived", "loaded", "", "")], doc, quotes)
-    table = pd.concat([lexicon_frame(lexicon), pd.DataFrame([{"pattern": "lemma:thrive", "category": "loaded"}])])
+    # a table works too, and a longer list
+    table = pd.concat([lexicon_frame(lexicon), pd.DataFrame([{"pattern": "lemma:thrive", "category": "loaded",
+                                                              "explanation": "growth framed as flourishing"}])])
     passes(capsys, check_added_term, table, doc, quotes)
     passes(capsys, check_added_term, [THRIVE] + lexicon + [Entry("lemma:flourish", "loaded", "", "")], doc, quotes)
+    # a plain row next to the lemma row does no harm
+    passes(capsys, check_added_term, lexicon + [Entry("thrived", "loaded", "", ""), THRIVE], doc, quotes)
+
+
+def test_added_term_needs_a_lemma_pattern_and_an_explanation(capsys, seed):
+    doc, quotes, _hits = seed
+    lexicon = load_lexicon()
+    # the task asks for a lemma pattern: the exact word finds the hit, but gets a hint
+    line = fails(capsys, check_added_term, lexicon + [Entry("thrived", "loaded", "growth as flourishing", "")],
+                 doc, quotes)
+    assert "plain pattern" in line and "lemma pattern" in line and "'thrive'" not in line
+    for empty in ("", "   ", "...", "___", None):
+        line = fails(capsys, check_added_term, lexicon + [Entry("lemma:thrive", "loaded", empty, "grown")],
+                     doc, quotes)
+        assert "no explanation" in line
+    table = pd.concat([lexicon_frame(lexicon), pd.DataFrame([{"pattern": "lemma:thrive", "category": "loaded"}])])
+    assert "no explanation" in fails(capsys, check_added_term, table, doc, quotes)
 
 
 def test_added_term_wrong(capsys, seed):
@@ -139,8 +156,8 @@ def test_added_term_odd_answers(capsys, seed):
 def test_added_term_computed_from_the_text(capsys):
     doc, quotes, _hits = analyse("Sales soared in May. “Prices are soaring,” said Ana Lind, a baker.")
     lexicon = load_lexicon()
-    line = passes(capsys, check_added_term, lexicon + [Entry("lemma:soar", "loaded", "", "")], doc, quotes,
-                  word="soared")
+    line = passes(capsys, check_added_term, lexicon + [Entry("lemma:soar", "loaded", "a vivid image of growth", "")],
+                  doc, quotes, word="soared")
     assert "paragraph 0" in line and "also finds 1 other new hit" in line
     assert "'soar'" in fails(capsys, check_added_term, lexicon + [Entry("lemma:soared", "loaded", "", "")],
                              doc, quotes, word="soared")
@@ -165,6 +182,10 @@ def test_author_density_right(capsys, seed):
     assert author_density(doc, quotes, hits, 19) == pytest.approx(right)
     line = passes(capsys, check_author_density, right, doc, quotes, hits)
     assert f"{row['author_hits']} hits in {row['author_words']} words" in line
+    # the speakers' figure in the message is quoted + reported, with the counts it rests on
+    qh = int(row["quoted_hits"]) + int(row["reported_hits"])
+    qw = int(row["quoted_words"]) + int(row["reported_words"])
+    assert f"quoted_words + reported_words = {qw}) hold {qh} hits, {100 * qh / qw:.2f} per 100 words" in line
     passes(capsys, check_author_density, round(right, 2), doc, quotes, hits)
     passes(capsys, check_author_density, np.float64(right), doc, quotes, hits)
     passes(capsys, check_author_density, row["author_per_100w"], doc, quotes, hits)
@@ -201,7 +222,8 @@ def test_author_density_computed_from_the_text(capsys):
     doc, quotes, hits = analyse("The talks went on.\nThe massive storm devastated the town on Monday.")
     row = density(doc, quotes, hits).set_index("paragraph").loc[1]
     assert row["author_hits"] == 2
-    passes(capsys, check_author_density, 100 * 2 / row["author_words"], doc, quotes, hits, paragraph=1)
+    line = passes(capsys, check_author_density, 100 * 2 / row["author_words"], doc, quotes, hits, paragraph=1)
+    assert "no words in the speakers' voices" in line and "per 100 words;" in line
     with pytest.raises(ValueError, match="between 0 and 1"):
         check_author_density(1.0, doc, quotes, hits, paragraph=5)
 

@@ -276,11 +276,18 @@ def check_person_also_place(answer: Any, doc: Doc) -> bool:
     """
     if _is_placeholder(answer):
         return _placeholder_feedback()
+    entity_texts = {ent.text for ent in doc.ents}
     if isinstance(answer, str):
+        if ("," in answer or ";" in answer) and answer.strip() not in entity_texts:
+            return _feedback(False, "", "your answer is one string with several texts in it. Give each text as a "
+                                        'string of its own, in a list: ["A", "B"], not ["A, B"].')
         return _feedback(False, "", f"put the texts in a list, like [{answer.strip()!r}], even if there is only one.")
     texts = _texts(answer)
     if texts is None:
         return _feedback(False, "", "give a list of entity texts (strings), like ['Paris', 'Rome'].")
+    if len(texts) == 1 and ("," in texts[0] or ";" in texts[0]) and texts[0] not in entity_texts:
+        return _feedback(False, "", "your list holds one string with several texts in it. Give each text as a "
+                                    'string of its own: ["A", "B"], not ["A, B"].')
 
     expected = set(person_place_texts(doc))
     given = set(texts)
@@ -698,18 +705,22 @@ def check_cues_restored(answer: Any, removed: Any = "deny") -> bool:
     """
     from .quotes import cue_lemmas
 
+    lemmas = _cue_set(removed)
+    back = "fewer_cues | {" + ", ".join(f'"{w}"' for w in sorted(lemmas)) + "}"
     if _is_placeholder(answer):
-        return _placeholder_feedback()
+        # set.add() changes a set in place and gives back None, so `cues_back = s.add(...)` lands here too
+        return _feedback(False, "", f"{PLACEHOLDER_HINT} Note: fewer_cues is a frozenset, a set that cannot "
+                                    f"be changed, so .add() does not work on it; make a new set with {back}.")
     if isinstance(answer, str):
-        return _feedback(False, "", "give a set of lemmas, not one word: start from fewer_cues and add "
-                                    f"{_join(sorted(_cue_set(removed)))} back with |.")
+        return _feedback(False, "", f"give a set of lemmas, not one word: {back} makes a new set from fewer_cues "
+                                    "with the verb added back.")
     texts = _texts(answer)
     if texts is None:
-        return _feedback(False, "", "give a set of lemmas (strings), for example fewer_cues | {'say'}.")
+        return _feedback(False, "", f"give a set of lemmas (strings): {back} joins fewer_cues and a set with the "
+                                    "verb in it.")
 
     lexicon = set(cue_lemmas())
     given = set(texts)
-    lemmas = _cue_set(removed)
     if given == lexicon:
         return _feedback(True, f"Well done: all {len(lexicon)} lemmas are back, {_join(sorted(lemmas))} "
                                "included. cue_lemmas() itself never changed: - and | make new sets.", "")
@@ -719,10 +730,11 @@ def check_cues_restored(answer: Any, removed: Any = "deny") -> bool:
     problems = []
     if still_out:
         problems.append(f"{_join(still_out)} {'is' if len(still_out) == 1 else 'are'} still missing: add "
-                        f"{'it' if len(still_out) == 1 else 'them'} back with |")
+                        f"{'it' if len(still_out) == 1 else 'them'} back with {back} (fewer_cues is a frozenset, "
+                        "which cannot be changed, so | makes a new set)")
     if missing:
         problems.append(f"{len(missing)} other lemmas of the lexicon are missing, for example '{missing[0]}': "
-                        "start from fewer_cues or cue_lemmas()")
+                        f"start from fewer_cues, as in {back}")
     if extra:
         problems.append(f"your set has lemmas the lexicon does not: {_join(extra[:3])}")
     return _feedback(False, "", "; ".join(problems) + ".")
@@ -951,15 +963,23 @@ def check_quoted_share(answer: Any, sources: Any, side: str = "Western governmen
 
     if close(value, right):
         return _feedback(True, f"Well done: the {side} sources have {own} of the {quoted} words in quotation "
-                               f"marks, a share of {right:.3f} ({right:.1%}).", "")
+                               f"marks that the source table adds up, a share of {right:.3f} ({right:.1%}).", "")
     para = sum(int(r.get("words_paraphrased") or 0) for r in records)
     own_para = sum(int(r.get("words_paraphrased") or 0) for r in records if r.get("affiliation") == side)
     others = {s: quoted_share(records, s) for s in sides if s != side}
-    if 1 < value <= 100 and close(value / 100, right):
-        hint = f"give the share between 0 and 1 ({right:.3f} rather than {value:g})."
-    elif value.is_integer() and int(value) == own and own != 0:
+    if value.is_integer() and int(value) == own and own != 0:
         hint = (f"{int(value)} is the number of words; the share is that number divided by all the words in "
                 f"quotation marks ({quoted}).")
+    elif value > 1:
+        if value <= 100 and close(value / 100, right):
+            hint = (f"{value:g} is more than 1, so it looks like a percentage. A share is a number between 0 and 1: "
+                    "divide by 100 (or leave out the * 100).")
+        else:
+            hint = (f"{value:g} is more than 1, so it cannot be a share: a share is a number between 0 and 1, one "
+                    "side's words divided by everyone's. If you multiplied by 100 to get a percentage, leave that out.")
+    elif 100 * right >= 0.1 and close(value / 100, right):
+        hint = (f"{value:g} looks like a percentage ({value:g}%). A share is the same number divided by 100: "
+                "give the share between 0 and 1.")
     elif para and close(value, own_para / para):
         hint = (f"{value:g} is the {side} share of the PARAPHRASED words. Use the 'words_quoted' column, the "
                 "words in quotation marks.")
@@ -997,6 +1017,53 @@ _STOPWORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for"
               "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "as", "but",
               "not", "no", "so", "there", "their", "they", "he", "she", "we", "i", "you", "his", "her", "has",
               "have", "had", "which", "who", "what", "though", "however", "because", "about", "than", "more"}
+
+
+# words so common, or so much the vocabulary of the task itself, that quoting one of them is no evidence
+_COMMON_WORDS = _STOPWORDS | {
+    "all", "also", "any", "can", "could", "did", "do", "does", "down", "even", "every", "get", "go", "goes",
+    "going", "here", "how", "if", "into", "just", "like", "made", "make", "many", "may", "might", "most", "much",
+    "must", "now", "one", "only", "other", "others", "our", "out", "over", "said", "same", "say", "says", "should",
+    "some", "such", "then", "two", "under", "up", "us", "very", "when", "where", "while", "why", "will", "would",
+    "your", "them", "him", "me", "my", "being", "each", "both", "well", "way",
+    # the words of the task: a reason that repeats them quotes nothing of the claim
+    "fact", "facts", "source", "sources", "sourced", "opinion", "opinions", "loaded", "framing", "frame", "framed",
+    "claim", "claims", "label", "reader", "readers", "sentence", "word", "words", "check", "checked", "number",
+    "numbers", "writer", "author", "text", "needs", "need", "true", "false",
+}
+
+
+def _quoted_evidence(reason: str, text: str, why: str = "") -> tuple[str | None, list[str]]:
+    """What a reason quotes from a claim: (the longest phrase of two or more words in a row, or None;
+    the single words of the claim that count as evidence, longest first).
+
+    A word counts as evidence if it is not a common word, or if it is a one-word marker the rules
+    found (the “…” parts of ``why``, such as “actually”). A phrase counts if at least one of its
+    words counts or if it holds a whole marker of several words (“most are”); "of the" is no
+    quotation, and neither is "most" alone.
+    """
+    import re
+
+    claim_seq, reason_seq = _words(text), _words(reason)
+    markers = [_words(m) for m in re.findall(r"“([^”]+)”", why)]
+    content = {w for w in claim_seq if (w not in _COMMON_WORDS and (len(w) > 2 or w[0].isdigit()))
+               or [w] in markers}
+    long_markers = [" ".join(m) for m in markers if len(m) > 1]
+
+    def counts(words: list[str]) -> bool:
+        joined = f" {' '.join(words)} "
+        return any(w in content for w in words) or any(f" {m} " in joined for m in long_markers)
+
+    phrase: list[str] = []
+    for i in range(len(reason_seq)):
+        for j in range(len(claim_seq)):
+            k = 0
+            while i + k < len(reason_seq) and j + k < len(claim_seq) and reason_seq[i + k] == claim_seq[j + k]:
+                k += 1
+            if k >= 2 and k > len(phrase) and counts(claim_seq[j:j + k]):
+                phrase = claim_seq[j:j + k]
+    single = sorted({w for w in reason_seq if w in content}, key=lambda w: (-len(w), w))
+    return (" ".join(phrase) if phrase else None), single
 
 
 def _claim_fields(claim: Any) -> tuple[str, str]:
@@ -1055,9 +1122,14 @@ def check_claim_label(label: Any, reason: Any, claim: Any) -> bool:
     ``"fact"`` or ``"loaded"`` are understood). More than one label can be
     defended: the check accepts any label that fits one of the kinds of
     marker in the claim's ``why`` (see :func:`claim_label_options`).
-    ``reason`` must be a sentence of at least four words that quotes at
-    least one word of the claim (not a small word such as "the"): the check
-    cannot judge an argument, but it can ask for evidence.
+    ``reason`` must quote the claim: either a sentence of at least four
+    words with at least one word of the claim that is not a common word
+    (small words such as "the", very common words such as "most" or
+    "there", and the words of the task such as "fact" or "source" are no
+    evidence on their own, unless they are part of a marker the rules
+    found), or a phrase of two or more words in a row from the claim (see
+    :func:`_quoted_evidence`). The check cannot judge an argument, but it
+    can ask for evidence.
     """
     if _is_placeholder(label) or _is_placeholder(reason):
         return _placeholder_feedback()
@@ -1068,14 +1140,23 @@ def check_claim_label(label: Any, reason: Any, claim: Any) -> bool:
     if chosen is None:
         return _feedback(False, "", f"'{label.strip()}' is not one of the three labels; choose one of "
                                     f"{_join(list(CLAIM_LABELS))}.")
-    if not isinstance(reason, str) or len(_words(reason)) < 4:
+    if not isinstance(reason, str):
         return _feedback(False, "", "write your reason as a short sentence (at least four words) in quotes, "
                                     "and quote the words of the claim that made you choose.")
-    claim_words = {w for w in _words(text) if w not in _STOPWORDS and (len(w) > 2 or w.isdigit())}
-    evidence = sorted({w for w in _words(reason) if w in claim_words}, key=lambda w: (-len(w), w))
-    if not evidence:
+    phrase, single = _quoted_evidence(reason, text, why)
+    if len(_words(reason)) < 4 and phrase is None:
+        return _feedback(False, "", "write your reason as a short sentence (at least four words) in quotes, "
+                                    "and quote the words of the claim that made you choose (or quote a phrase of "
+                                    "two or more words from it).")
+    if phrase is None and not single:
+        shared = sorted({w for w in _words(reason) if w in set(_words(text)) and w not in _STOPWORDS})
+        if shared:
+            return _feedback(False, "", f"your reason shares only common words with the claim (“{shared[0]}”), "
+                                        "which could be in any sentence. Quote the words that made you choose: a "
+                                        "marker, a number, a name, or a phrase of two or more words.")
         return _feedback(False, "", "your reason does not quote the claim. Point to the evidence: copy the "
                                     "word or words in the sentence that made you choose this label.")
+    evidence = [phrase] if phrase else single
     options = claim_label_options(claim)
     if chosen not in options:
         found = why if why else "no markers"
@@ -1218,6 +1299,13 @@ def _text_or_empty(value: Any) -> str:
     return str(value)
 
 
+def _blank(value: Any) -> bool:
+    """True for an empty explanation: not text, or text with no letters or digits ("", "...", "___")."""
+    import re
+
+    return not isinstance(value, str) or not re.search(r"[^\W_]", value)
+
+
 def _entries_from(answer: Any) -> list | None:
     """A list of lexicon entries from a list of ``Entry`` or a table like :func:`utils.language.lexicon_frame`.
 
@@ -1253,8 +1341,10 @@ def check_added_term(answer: Any, doc: Doc, quotes: list, word: str = "thrived")
     the lexicon file and add at least one; the check runs
     :func:`utils.language.find_loaded` with both lists and is right when the new
     list finds ``word`` (every place it occurs in ``doc``, compared in lower
-    case) and the old one did not. The praise gives the hit count before and
-    after, and the voice of the new hit.
+    case) and the old one did not, through a new row with a **lemma pattern**
+    (``lemma:`` and the dictionary form, as the task asks: a plain pattern that
+    matches the exact word gets a hint) and a non-empty explanation. The praise
+    gives the hit count before and after, and the voice of the new hit.
     """
     from .language import CATEGORIES, Entry, find_loaded, load_lexicon
 
@@ -1325,6 +1415,22 @@ def check_added_term(answer: Any, doc: Doc, quotes: list, word: str = "thrived")
             "to see the lemma spaCy gives it.")
         return _feedback(False, "", hint + ".")
 
+    # which of the new rows find the word on their own (added to the lexicon file's rows)
+    finders = [e for e in new
+               if all(any(h.start <= t.idx < h.end for h in find_loaded(doc, quotes, entries=base + [e]))
+                      for t in targets)]
+    lemma_rows = [e for e in finders if str(e.pattern).strip().lower().startswith("lemma:")]
+    if finders and not lemma_rows:
+        return _feedback(False, "", f"your row {finders[0].pattern.strip()!r} finds “{word}”, but a plain pattern "
+                                    "matches only that exact spelling: other forms of the verb would be missed. The "
+                                    "task asks for a lemma pattern: 'lemma:' followed by the dictionary form of the "
+                                    "word.")
+    explained = [e for e in lemma_rows if not _blank(e.explanation)]
+    if lemma_rows and not explained:
+        return _feedback(False, "", f"your row {lemma_rows[0].pattern.strip()!r} has no explanation. Write in a few "
+                                    f"words why “{word}” may be loaded here, as every row of the lexicon does: "
+                                    "Entry('lemma:…', category, explanation, neutral).")
+
     hit = found[0]
     who = f", speaker {hit.speaker}" if hit.speaker else ""
     extra = len(after) - len(before) - len(found)
@@ -1383,10 +1489,14 @@ def check_author_density(answer: Any, doc: Doc, quotes: list, hits: list, paragr
         return abs(a - b) < 0.006
 
     if close(value, right):
-        speakers = f"{100 * qh / qw:.2f}" if qw else "no words at all"
         hits_word = "hit" if ah == 1 else "hits"
+        if qw:
+            speakers = (f"the speakers' words (quoted_words + reported_words = {qw}) hold {qh} "
+                        f"{'hit' if qh == 1 else 'hits'}, {100 * qh / qw:.2f} per 100 words")
+        else:
+            speakers = "the paragraph has no words in the speakers' voices"
         return _feedback(True, f"Well done: paragraph {paragraph} has {ah} {hits_word} in {aw} words of the author's "
-                               f"own voice, {right:.2f} per 100 words; for the speakers' words it is {speakers}.", "")
+                               f"own voice, {right:.2f} per 100 words; {speakers}.", "")
     overall = overall_density(table)
     others = {int(p): (100 * int(h) / int(w)) for p, h, w in
               zip(table["paragraph"], table["author_hits"], table["author_words"]) if int(w) and int(p) != paragraph}
