@@ -18,29 +18,11 @@ from utils.article import article_from_text
 from utils.exercises import (_feedback, check_body_paragraphs, check_most_frequent_label,
                              check_person_also_place, check_sentences_in_paragraph, person_place_texts)
 from utils.nlp import parse
+from feedback_helpers import fails, one_line, passes  # noqa: E402
 
 PLACEHOLDER = "❌ Not yet: replace the placeholder ___"
 
 
-def one_line(capsys) -> str:
-    out = capsys.readouterr().out
-    lines = out.splitlines()
-    assert len(lines) == 1, out
-    return lines[0]
-
-
-def passes(capsys, check, *args, **kwargs) -> str:
-    assert check(*args, **kwargs) is True
-    line = one_line(capsys)
-    assert line.startswith("✅ Well done:"), line
-    return line
-
-
-def fails(capsys, check, *args, **kwargs) -> str:
-    assert check(*args, **kwargs) is False
-    line = one_line(capsys)
-    assert line.startswith("❌ Not yet: "), line
-    return line
 
 
 def make_doc(words: list[str], ents: list[tuple[int, int, str]]):

@@ -22,30 +22,12 @@ from utils.exercises import (CLAIM_LABELS, check_claim_label, check_mention_only
 from utils.nlp import entity_label_check, load_entity_gold, parse
 from utils.quotes import extract_quotes
 from utils.sources import source_table, sources_frame, unattributed_claims
+from feedback_helpers import fails, one_line, passes  # noqa: E402
 
 PLACEHOLDER = "❌ Not yet: replace the placeholder ___"
 ODD_ANSWERS = ["seven", [1, 2], {"a": 1}, True, object(), pd.Series([1, 2]), pd.DataFrame({"a": [1]}), -3, 2.5]
 
 
-def one_line(capsys) -> str:
-    out = capsys.readouterr().out
-    lines = out.splitlines()
-    assert len(lines) == 1, out
-    return lines[0]
-
-
-def passes(capsys, check, *args, **kwargs) -> str:
-    assert check(*args, **kwargs) is True
-    line = one_line(capsys)
-    assert line.startswith("✅ Well done:"), line
-    return line
-
-
-def fails(capsys, check, *args, **kwargs) -> str:
-    assert check(*args, **kwargs) is False
-    line = one_line(capsys)
-    assert line.startswith("❌ Not yet: "), line
-    return line
 
 
 # --------------------------------------------------------------------------

@@ -18,30 +18,12 @@ from utils.exercises import (check_cues_restored, check_only_paraphrased, check_
                              check_recall_without_cue, check_speaker_by_hand, only_paraphrased, pattern_spans)
 from utils.nlp import parse
 from utils.quotes import cue_lemmas, extract_quotes, find_quote_marks
+from feedback_helpers import fails, passes  # noqa: E402
 
 PLACEHOLDER = "❌ Not yet: replace the placeholder ___"
 FIXED_PATTERN = r'["“]([^"”]*)["”]'  # the answer given in docs/solutions/02_quote_attribution.md
 
 
-def one_line(capsys) -> str:
-    out = capsys.readouterr().out
-    lines = out.splitlines()
-    assert len(lines) == 1, out
-    return lines[0]
-
-
-def passes(capsys, check, *args, **kwargs) -> str:
-    assert check(*args, **kwargs) is True
-    line = one_line(capsys)
-    assert line.startswith("✅ Well done:"), line
-    return line
-
-
-def fails(capsys, check, *args, **kwargs) -> str:
-    assert check(*args, **kwargs) is False
-    line = one_line(capsys)
-    assert line.startswith("❌ Not yet: "), line
-    return line
 
 
 @pytest.fixture(scope="module")

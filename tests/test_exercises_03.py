@@ -16,6 +16,7 @@ from utils.exercises import (STANCES, author_density, check_added_term, check_au
 from utils.language import Entry, density, find_loaded, hits_frame, lexicon_frame, load_lexicon, verb_stances
 from utils.nlp import parse
 from utils.quotes import extract_quotes
+from feedback_helpers import fails, passes  # noqa: E402
 
 PLACEHOLDER = "❌ Not yet: replace the placeholder ___"
 # the answers given in docs/solutions/03_loaded_language.md
@@ -25,25 +26,6 @@ VERBS = ["tell", "deny", "claim", "note", "denounce"]
 REASON = "The author says the arrival was reported by others and is not confirmed, which is careful reporting."
 
 
-def one_line(capsys) -> str:
-    out = capsys.readouterr().out
-    lines = out.splitlines()
-    assert len(lines) == 1, out
-    return lines[0]
-
-
-def passes(capsys, check, *args, **kwargs) -> str:
-    assert check(*args, **kwargs) is True
-    line = one_line(capsys)
-    assert line.startswith("✅ Well done:"), line
-    return line
-
-
-def fails(capsys, check, *args, **kwargs) -> str:
-    assert check(*args, **kwargs) is False
-    line = one_line(capsys)
-    assert line.startswith("❌ Not yet: "), line
-    return line
 
 
 def analyse(text=None):

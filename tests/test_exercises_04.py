@@ -13,9 +13,9 @@ from utils import exercises
 from utils.article import DATA_DIR, article_from_text
 from utils.exercises import (author_voice_density, check_denser_article, check_people_quoted_directly,
                              check_scare_quotes, check_top_speaker, people_quoted_directly, top_speakers)
-from utils.language import density
 from utils.quotes import quotes_frame, speaker_words
 from utils.report import analyze
+from feedback_helpers import fails, passes  # noqa: E402
 
 PLACEHOLDER = "❌ Not yet: replace the placeholder ___"
 
@@ -28,25 +28,6 @@ SMALL = ("Harbour Plan Approved\n"
          "“Nobody asked us,” said Lena Holm, a shopkeeper.")
 
 
-def one_line(capsys) -> str:
-    out = capsys.readouterr().out
-    lines = out.splitlines()
-    assert len(lines) == 1, out
-    return lines[0]
-
-
-def passes(capsys, check, *args, **kwargs) -> str:
-    assert check(*args, **kwargs) is True
-    line = one_line(capsys)
-    assert line.startswith("✅ Well done:"), line
-    return line
-
-
-def fails(capsys, check, *args, **kwargs) -> str:
-    assert check(*args, **kwargs) is False
-    line = one_line(capsys)
-    assert line.startswith("❌ Not yet: "), line
-    return line
 
 
 @pytest.fixture(scope="module")

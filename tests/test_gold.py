@@ -1,5 +1,4 @@
 """Every hand-made annotation matches the text it annotates, and the extractor is measured on it."""
-import json
 from pathlib import Path
 
 import pytest

@@ -1,7 +1,6 @@
 """Quote attribution on short texts written for these tests, one pattern each."""
 import json
 
-import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from utils.quotes import quotes_from_text, quotes_frame

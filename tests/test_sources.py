@@ -10,7 +10,7 @@ from utils.evaluate import load_gold, normalise_speaker
 from utils.nlp import entity_label_check, load_entity_gold, parse
 from utils.article import article_from_text, load_article, DATA_DIR
 from utils.quotes import extract_quotes
-from utils.sources import (find_outlets, source_table, sources_frame, unattributed_claims, words_by_side,
+from utils.sources import (find_outlets, source_table, unattributed_claims, words_by_side,
                            guess_type)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -131,7 +131,7 @@ def cmd_loaded(args: argparse.Namespace) -> int:
     from .language import density, find_loaded, overall_density, stance_by_side, verb_table
     from .nlp import parse
     from .quotes import extract_quotes
-    from .render import STYLE, highlight_html, hits_to_items, page
+    from .render import highlight_html, hits_to_items, page
     from .sources import source_table
 
     art = load_article(args.file)

@@ -1159,7 +1159,6 @@ def _preceding_subject(cue: Token, lo: int, quoted: list[bool]) -> Token | None:
 
 def _medium(cue: Token) -> str | None:
     """Whom the words were given to: ``told RIA Novosti``, ``in an interview with X``, ``in a statement``."""
-    doc = cue.doc
     if cue.lemma_ == "tell":
         for c in cue.children:
             if c.dep_ in ("dative", "dobj", "iobj", "npadvmod", "nsubj") and c.i > cue.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -1347,7 +1346,6 @@ def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_o
     right_lim = min([o.toks[0] for o in others if o.toks[0] > last] + [hi])
     content = text[m.start:m.end].rstrip()
     ends_open = content.endswith((",", "—", "–", "-", "…"))
-    before_txt = text[doc[left_lim].idx if left_lim < len(doc) else m.start:m.open if m.open is not None else m.start]
     best = None
     anc = _ancestors(qi, doc)
     for c in cues:

@@ -19,7 +19,7 @@ from .article import Article, load_article
 from .language import Hit, density, find_loaded, overall_density, stance_by_side, verb_table
 from .nlp import parse
 from .quotes import Quote, extract_quotes, quotes_frame, speaker_words
-from .render import CATEGORY_COLOURS, OKABE_ITO, highlight_html, hits_to_items, legend_html, page, quotes_to_items
+from .render import OKABE_ITO, highlight_html, hits_to_items, page, quotes_to_items
 from .sources import (Claim, Outlet, Source, claims_frame, find_outlets, outlets_frame, source_table, sources_frame,
                       unattributed_claims, words_by_side)
 

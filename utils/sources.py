@@ -20,14 +20,13 @@ import csv
 import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 from spacy.tokens import Doc, Token
 
 from .article import DATA_DIR
 from .quotes import (DETERMINERS, PERSON_NOUNS, Quote, SpeakerResolver, TextSpan, _key, _subject_of, _text_of,
-                     count_words, is_cue)
+                     count_words)
 
 WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
