@@ -129,7 +129,7 @@ def voice_chart(a: Analysis):
 
 
 def _table(df: pd.DataFrame, max_text: int = 90) -> str:
-    df = df.copy()
+    df = df.astype(object).where(df.notna(), "")  # empty cells, not "None"
     for col in df.columns:
         if df[col].dtype == object:
             df[col] = df[col].map(lambda v: v if not isinstance(v, str) or len(v) <= max_text else v[:max_text - 1] + "…")
