@@ -461,11 +461,15 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "resources", "mining", "energy", "oil", "gas", "airlines", "airways", "motors", "systems", "labs",
              "technologies", "partners", "capital", "industries", "pharma", "bank", "insurance", "trust", "lantern",
              "army", "forces", "movement", "brigade", "council", "ministry", "agency", "office", "house", "palace",
-             "kremlin", "pentagon", "whitehall", "commission", "parliament", "congress", "senate", "assembly"}
+             "kremlin", "pentagon", "whitehall", "commission", "parliament", "congress", "senate", "assembly",
+             "asa", "ab", "ag", "sa", "nv", "spa", "gmbh", "llc", "co", "foods", "labs", "group", "motors"}
 PLACE_WORDS = {"arena", "stadium", "hall", "centre", "center", "church", "mosque", "market", "port", "mine",
                "road", "street", "avenue", "lane", "river", "lake", "mountain", "valley", "bay", "square",
                "park", "bridge", "island", "islands", "county", "city", "province", "state", "district", "hill",
                "street", "way", "drive", "place", "court", "hospital", "university", "school", "station", "airport"}
+COMPANY_NOUNS = {"company", "firm", "group", "operator", "airline", "bank", "carrier", "retailer", "manufacturer",
+                 "insurer", "lender", "startup", "corporation", "club", "team", "union", "charity", "brand", "giant",
+                 "utility", "broadcaster", "newspaper", "maker", "developer", "platform", "app"}
 DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statement", "letter", "report",
              "verdict", "order", "memo", "filing", "complaint", "post", "tweet"}
 
@@ -570,6 +574,8 @@ class SpeakerResolver:
             _t, toks = self._trim_title(list(ent))
             if not toks or not any(t.text[:1].isupper() for t in toks):
                 continue
+            if any(t.lower_ in ORG_WORDS for t in toks):
+                continue  # "Lumio Labs" tagged PERSON: a company
             if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.ent_type_ != "PERSON" \
                     and ent.root.head.pos_ == "NOUN":
                 continue  # "another Bamako resident": a modifier, not a person
@@ -615,8 +621,7 @@ class SpeakerResolver:
                 (tok.dep_ == "appos" and tok.head.lemma_.lower() in PERSON_NOUNS)
             cue_subject = is_cue(tok.head) and tok.dep_ in ("nsubj",)
             surname_speaks = _key([tok.text])[0] in speaking_surnames
-            if tok.ent_type_ and not (person_appos or surname_speaks
-                                      or (cue_subject and tok.ent_type_ in ("ORG", "GPE"))):
+            if tok.ent_type_ and not (person_appos or surname_speaks):
                 continue
             if tok.dep_ == "compound" or tok.lower_ in PLACE_WORDS:
                 continue
@@ -692,7 +697,8 @@ class SpeakerResolver:
                 if min(v.values()) == 0:
                     p.gender = "m" if v["m"] > v["f"] else "f"
         for ent in self.doc.ents:
-            if ent.label_ in ("ORG", "GPE", "NORP", "FAC") and not all(self.quoted[t.i] for t in ent):
+            org_like_person = ent.label_ == "PERSON" and any(t.lower_ in ORG_WORDS for t in ent)
+            if (ent.label_ in ("ORG", "GPE", "NORP", "FAC") or org_like_person) and not all(self.quoted[t.i] for t in ent):
                 self.orgs.append((ent.start_char, _clean(self._text(list(ent)))))
                 self.org_labels.append((ent.start_char, _clean(self._text(list(ent))), ent.label_))
         for tok in self.doc:
@@ -998,9 +1004,14 @@ class SpeakerResolver:
         if named:
             return max(named)[1]
 
+        places = {n for _c, n, lab in self.org_labels if lab in ("GPE", "NORP")} - \
+            {n for _c, n, lab in self.org_labels if lab not in ("GPE", "NORP")}
+
         def compatible(n: str) -> bool:
-            # "the company" is not "the Agency for Digital Safety": a name with another kind of body in it
+            # "the company" is not "the Agency for Digital Safety" (another kind of body) nor "Denmark" (a place)
             words = set(_key(n.split()))
+            if lemma in COMPANY_NOUNS and n in places:
+                return False
             return lemma in words or not (words & (ORG_NOUNS - {lemma}))
         speakers = [(c, n) for c, n, is_person in self.history if c < at and not is_person
                     and any(n == o for _x, o in self.orgs) and compatible(n)]
