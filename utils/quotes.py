@@ -467,6 +467,12 @@ PLACE_WORDS = {"arena", "stadium", "hall", "centre", "center", "church", "mosque
                "road", "street", "avenue", "lane", "river", "lake", "mountain", "valley", "bay", "square",
                "park", "bridge", "island", "islands", "county", "city", "province", "state", "district", "hill",
                "street", "way", "drive", "place", "court", "hospital", "university", "school", "station", "airport"}
+FEMALE_NOUNS = {"sister", "mother", "wife", "daughter", "woman", "girl", "grandmother", "aunt", "niece", "mum",
+                "spokeswoman", "chairwoman", "councilwoman", "congresswoman", "assemblywoman", "businesswoman",
+                "actress", "widow", "queen", "princess", "duchess", "countess", "baroness", "dame", "mrs", "ms", "miss"}
+MALE_NOUNS = {"brother", "father", "husband", "son", "man", "boy", "grandfather", "uncle", "nephew", "dad",
+              "spokesman", "chairman", "councilman", "congressman", "assemblyman", "businessman", "widower",
+              "king", "prince", "duke", "earl", "baron", "sir", "mr"}
 COMPANY_NOUNS = {"company", "firm", "group", "operator", "airline", "bank", "carrier", "retailer", "manufacturer",
                  "insurer", "lender", "startup", "corporation", "club", "team", "union", "charity", "brand", "giant",
                  "utility", "broadcaster", "newspaper", "maker", "developer", "platform", "app"}
@@ -687,10 +693,19 @@ class SpeakerResolver:
             for t in sent:
                 if t.idx <= first or self.quoted[t.i]:
                     continue
+                if t.dep_ not in ("poss",) and t.lower_ not in ("himself", "herself"):
+                    continue  # "X said he had complained": a subject pronoun may be someone else
                 g = {"he": "m", "him": "m", "his": "m", "himself": "m",
                      "she": "f", "her": "f", "hers": "f", "herself": "f"}.get(t.lower_)
                 if g:
                     votes.setdefault(name, {"m": 0, "f": 0})[g] += 1
+        for p in self.people.values():
+            # "His sister, Mercy Tembo": a gendered word in the person's description
+            if p.gender is None:
+                if p.roles & FEMALE_NOUNS and not p.roles & MALE_NOUNS:
+                    p.gender = "f"
+                elif p.roles & MALE_NOUNS and not p.roles & FEMALE_NOUNS:
+                    p.gender = "m"
         for name, v in votes.items():
             p = self.people.get(name)
             if p is not None and p.gender is None and v["m"] != v["f"]:
