@@ -473,6 +473,21 @@ FEMALE_NOUNS = {"sister", "mother", "wife", "daughter", "woman", "girl", "grandm
 MALE_NOUNS = {"brother", "father", "husband", "son", "man", "boy", "grandfather", "uncle", "nephew", "dad",
               "spokesman", "chairman", "councilman", "congressman", "assemblyman", "businessman", "widower",
               "king", "prince", "duke", "earl", "baron", "sir", "mr"}
+ROLE_SYNONYMS = {  # a role noun and the titles that name the same role
+    "judge": {"recorder", "justice", "magistrate"},
+    "priest": {"father", "reverend", "rev", "pastor", "vicar", "fr"},
+    "officer": {"constable", "sergeant", "detective", "inspector", "superintendent", "pc", "dc"},
+    "detective": {"constable", "sergeant", "inspector", "superintendent", "dc", "di", "ds", "dci"},
+    "governor": {"gov"},
+    "senator": {"sen"},
+    "lawmaker": {"senator", "representative", "assemblyman", "assemblywoman", "congressman", "congresswoman", "mp"},
+    "legislator": {"senator", "representative", "assemblyman", "assemblywoman", "congressman", "congresswoman", "mp"},
+    "executive": {"ceo", "chief"},
+    "boss": {"ceo", "chief", "manager", "coach"},
+    "manager": {"coach", "boss"},
+    "coach": {"manager", "boss"},
+    "doctor": {"dr"},
+}
 COMPANY_NOUNS = {"company", "firm", "group", "operator", "airline", "bank", "carrier", "retailer", "manufacturer",
                  "insurer", "lender", "startup", "corporation", "club", "team", "union", "charity", "brand", "giant",
                  "utility", "broadcaster", "newspaper", "maker", "developer", "platform", "app"}
@@ -1001,9 +1016,11 @@ class SpeakerResolver:
         return None
 
     def _resolve_role(self, lemma: str, at: int) -> str | None:
+        """The last person before ``at`` described by ``lemma`` or a word that means the same role."""
+        words = {lemma} | ROLE_SYNONYMS.get(lemma, set())
         best = None
         for c, name in self.mentions:
-            if c < at and lemma in self.people[name].roles:
+            if c < at and words & self.people[name].roles:
                 best = name
         return best
 
