@@ -618,8 +618,7 @@ class SpeakerResolver:
             k = s.start
             while k - 1 >= 0 and self.doc[k - 1].pos_ == "PROPN" and not self.doc[k - 1].ent_type_ \
                     and self.doc[k - 1].text[:1].isupper() and self.doc[k - 1].lower_.rstrip(".") not in TITLE_WORDS \
-                    and self.doc[k - 1].dep_ == "compound" and s.start <= self.doc[k - 1].head.i < s.end \
-                    and not self.doc[k - 1].is_sent_start:
+                    and self.doc[k - 1].dep_ == "compound" and s.start <= self.doc[k - 1].head.i < s.end:
                 k -= 1
             if k < s.start:
                 s = self.doc[k:s.end]
@@ -893,8 +892,10 @@ class SpeakerResolver:
         """Canonical speaker and mention span for the subject token ``head``."""
         low = head.lower_
         if head.lemma_.lower() in DOC_NOUNS:
-            # "Marchetti's opinion said": the author of the document speaks
+            # "Marchetti's opinion said" / "a statement from the police said": whoever made the document speaks
             owner = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+            owner += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                      for o in p.children if o.dep_ == "pobj"]
             if owner:
                 head = owner[0]
                 low = head.lower_
@@ -948,6 +949,10 @@ class SpeakerResolver:
                 return named
         if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or head.pos_ == "PROPN":
             return self.resolve_org(text, head.idx), span
+        if lemma in ORG_NOUNS and len(text.split()) == 1:
+            full = self.resolve_org(text, head.idx)  # "police" → "Wessex Valley Police"
+            if full != text:
+                return full, span
         return (text or None), span
 
     def _name_after(self, span: SpacySpan) -> tuple[str, SpacySpan] | None:
