@@ -23,3 +23,16 @@ def fails(capsys, check, *args, **kwargs) -> str:
     line = one_line(capsys)
     assert line.startswith("❌ Not yet: "), line
     return line
+
+
+def analyse(path=None, text=None):
+    """(doc, quotes, loaded-language hits) for a file, a text, or the seed when both are None."""
+    from utils.article import article_from_text, load_article
+    from utils.language import find_loaded
+    from utils.nlp import parse
+    from utils.quotes import extract_quotes
+
+    art = load_article(path) if text is None else article_from_text(text)
+    doc = parse(art, fix=True)
+    quotes = extract_quotes(doc)
+    return doc, quotes, find_loaded(doc, quotes)

@@ -10,13 +10,11 @@ import pandas as pd
 import pytest
 
 from utils import exercises
-from utils.article import DATA_DIR, article_from_text, load_article
+from utils.article import DATA_DIR
 from utils.exercises import (STANCES, author_density, check_added_term, check_author_density,
                              check_false_positive, check_verb_stances)
-from utils.language import Entry, density, find_loaded, hits_frame, lexicon_frame, load_lexicon, verb_stances
-from utils.nlp import parse
-from utils.quotes import extract_quotes
-from feedback_helpers import fails, passes  # noqa: E402
+from utils.language import Entry, density, hits_frame, lexicon_frame, load_lexicon, verb_stances
+from feedback_helpers import analyse, fails, passes  # noqa: E402
 
 PLACEHOLDER = "❌ Not yet: replace the placeholder ___"
 # the answers given in docs/solutions/03_loaded_language.md
@@ -27,12 +25,6 @@ REASON = "The author says the arrival was reported by others and is not confirme
 
 
 
-
-def analyse(text=None):
-    art = load_article() if text is None else article_from_text(text)
-    doc = parse(art, fix=True)
-    quotes = extract_quotes(doc)
-    return doc, quotes, find_loaded(doc, quotes)
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +128,7 @@ def test_added_term_odd_answers(capsys, seed):
 
 
 def test_added_term_computed_from_the_text(capsys):
-    doc, quotes, _hits = analyse("Sales soared in May. “Prices are soaring,” said Ana Lind, a baker.")
+    doc, quotes, _hits = analyse(text="Sales soared in May. “Prices are soaring,” said Ana Lind, a baker.")
     lexicon = load_lexicon()
     line = passes(capsys, check_added_term, lexicon + [Entry("lemma:soar", "loaded", "a vivid image of growth", "")],
                   doc, quotes, word="soared")
@@ -201,7 +193,7 @@ def test_author_density_odd_answers(capsys, seed):
 
 
 def test_author_density_computed_from_the_text(capsys):
-    doc, quotes, hits = analyse("The talks went on.\nThe massive storm devastated the town on Monday.")
+    doc, quotes, hits = analyse(text="The talks went on.\nThe massive storm devastated the town on Monday.")
     row = density(doc, quotes, hits).set_index("paragraph").loc[1]
     assert row["author_hits"] == 2
     line = passes(capsys, check_author_density, 100 * 2 / row["author_words"], doc, quotes, hits, paragraph=1)
@@ -211,7 +203,7 @@ def test_author_density_computed_from_the_text(capsys):
 
 
 def test_author_density_needs_author_words():
-    doc, quotes, hits = analyse("“We are all very clear about it,” Ana Lind said.\n“Nothing changed.”")
+    doc, quotes, hits = analyse(text="“We are all very clear about it,” Ana Lind said.\n“Nothing changed.”")
     with pytest.raises(ValueError, match="no words in the author's voice"):
         check_author_density(1.0, doc, quotes, hits, paragraph=1)
 
@@ -315,7 +307,7 @@ def test_false_positive_odd_answers(capsys, seed):
 
 
 def test_false_positive_computed_from_the_text(capsys):
-    doc, _quotes, hits = analyse("Astronomers found a massive star near the old telescope.")
+    doc, _quotes, hits = analyse(text="Astronomers found a massive star near the old telescope.")
     assert [h.text for h in hits] == ["massive"]
     line = passes(capsys, check_false_positive, "massive", "For a star, massive is the plain astronomy word.",
                   hits, doc)

@@ -6,11 +6,10 @@ import pandas as pd
 import pytest
 
 from conftest import SEED, run_cli
-from utils.article import DATA_DIR, article_from_text, load_article
-from utils.language import (CATEGORIES, density, find_loaded, load_lexicon, overall_density, stance_by_side,
+from feedback_helpers import analyse
+from utils.article import DATA_DIR
+from utils.language import (CATEGORIES, density, load_lexicon, overall_density, stance_by_side,
                             verb_table)
-from utils.nlp import parse
-from utils.quotes import extract_quotes
 from utils.render import highlight_html, hits_to_items, page
 from utils.sources import source_table
 
@@ -18,12 +17,6 @@ ROOT = Path(__file__).resolve().parent.parent
 WIRE = ["dev/01_council_vote", "dev/04_court_ruling", "dev/10_un_aid_appeal", "heldout/01_port_strike",
         "heldout3/01_nordvik_results", "heldout3/02_nevada_rent_veto"]
 
-
-def analyse(path=None, text=None):
-    art = load_article(path) if text is None else article_from_text(text)
-    doc = parse(art, fix=True)
-    quotes = extract_quotes(doc)
-    return doc, quotes, find_loaded(doc, quotes)
 
 
 @pytest.fixture(scope="module")

@@ -71,9 +71,6 @@ class Article:
                 return p.index
         return None
 
-    def body_paragraphs(self) -> list[Paragraph]:
-        return [p for p in self.paragraphs if p.role == "body"]
-
 
 # --------------------------------------------------------------------------
 # reading files

@@ -50,7 +50,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     print()
     print(f"{'#':>3}  {'role':<10} {'sent':>4} {'words':>5}  text")
     for r in para_rows:
-        text = r["text"] if len(r["text"]) <= 70 else r["text"][:67] + "..."
+        text = _short(r["text"], 70)
         print(f"{r['paragraph']:>3}  {r['role']:<10} {r['sentences']:>4} {r['words']:>5}  {text}")
     print()
     print("named entities: " + (", ".join(f"{r['label']} {r['count']}" for r in ent_rows) or "none"))
@@ -79,96 +79,85 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     print()
     print(f"{'#':>3}  {'kind':<8} {'par':>3}  {'speaker':<24} {'cue':<12} {'medium':<14} text")
     for n, q in enumerate(quotes):
-        text = q.text.replace("\n", " ")
-        text = text if len(text) <= 60 else text[:57] + "..."
+        text = _short(q.text, 60)
         print(f"{n:>3}  {q.kind:<8} {q.paragraph if q.paragraph is not None else '-':>3}  "
               f"{(q.speaker or '-')[:24]:<24} {(q.cue.text if q.cue else '-')[:12]:<12} "
               f"{(q.medium or '-')[:14]:<14} {text}")
     return 0
 
 
-def cmd_sources(args: argparse.Namespace) -> int:
-    from .nlp import parse
-    from .quotes import extract_quotes
-    from .sources import find_outlets, source_table, unattributed_claims
+def _short(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with "..." when it was cut."""
+    from .render import shorten
 
-    art = load_article(args.file)
-    doc = parse(art, fix=True)
-    quotes = extract_quotes(doc)
-    sources = source_table(doc, quotes)
-    outlets = find_outlets(doc, quotes)
-    claims = unattributed_claims(doc, quotes)
+    return shorten(text, width, mark="...")
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from .report import analyze
+
+    a = analyze(load_article(args.file))
     if args.json:
         _print_json({
-            "sources": [{"name": s.name, "type": s.type, "role": s.role, "affiliation": s.affiliation,
-                         "cited_as": s.cited_as, "quotes": s.quotes, "words_quoted": s.words_quoted,
-                         "words_paraphrased": s.words_paraphrased, "media": s.media,
-                         "mentions": [m.to_dict() for m in s.mentions], "type_from": s.type_from}
-                        for s in sources],
+            "sources": [s.to_dict() for s in a.sources],
             "outlets": [{"name": o.name, "use": ", ".join(o.use), "uses": o.use,
-                         "mentions": [m.to_dict() for m in o.mentions], "note": o.note} for o in outlets],
-            "unattributed": [c.to_dict() for c in claims],
+                         "mentions": [m.to_dict() for m in o.mentions], "note": o.note} for o in a.outlets],
+            "unattributed": [c.to_dict() for c in a.claims],
         })
         return 0
-    print(f"{len(sources)} sources in {args.file}")
+    print(f"{len(a.sources)} sources in {args.file}")
     print()
     print(f"{'name':<30} {'type':<34} {'cited as':<24} {'quotes':>6} {'words':>6}  medium")
-    for s in sources:
+    for s in a.sources:
         print(f"{s.name[:30]:<30} {s.type[:34]:<34} {', '.join(s.cited_as)[:24]:<24} {s.quotes:>6} "
               f"{s.words_quoted + s.words_paraphrased:>6}  {', '.join(s.media) or '-'}")
     print()
-    print("outlets: " + ("; ".join(f"{o.name} ({', '.join(o.use)})" for o in outlets) or "none named"))
+    print("outlets: " + ("; ".join(f"{o.name} ({', '.join(o.use)})" for o in a.outlets) or "none named"))
     print()
-    print(f"{len(claims)} sentences in the author's voice with no source and a claim marker:")
-    for c in claims:
-        text = c.text if len(c.text) <= 90 else c.text[:87] + "..."
-        print(f"  [{c.paragraph}] {text}")
+    print(f"{len(a.claims)} sentences in the author's voice with no source and a claim marker:")
+    for c in a.claims:
+        print(f"  [{c.paragraph}] {_short(c.text, 90)}")
         print(f"       why: {c.why}")
     return 0
 
 
+HIT_KEYS = ("start", "end", "text", "category", "voice", "speaker", "explanation", "neutral", "paragraph")
+VERB_KEYS = ["start", "end", "text", "lemma", "stance", "speaker", "side", "introduces"]
+DENSITY_KEYS = ["paragraph", "author_per_100w", "quoted_per_100w", "reported_per_100w", "author_words",
+                "quoted_words", "reported_words"]
+
+
 def cmd_loaded(args: argparse.Namespace) -> int:
-    from .language import density, find_loaded, overall_density, stance_by_side, verb_table
-    from .nlp import parse
-    from .quotes import extract_quotes
+    from .language import stance_by_side
     from .render import highlight_html, hits_to_items, page
-    from .sources import source_table
+    from .report import analyze
 
     art = load_article(args.file)
-    doc = parse(art, fix=True)
-    quotes = extract_quotes(doc)
-    hits = find_loaded(doc, quotes)
-    verbs = verb_table(doc, quotes, source_table(doc, quotes))
-    dens = density(doc, quotes, hits)
+    a = analyze(art)
     if args.html:
-        body = highlight_html(art.text, hits_to_items(hits), [(p.start, p.end) for p in art.paragraphs], legend=True)
+        body = highlight_html(art.text, hits_to_items(a.hits), [(p.start, p.end) for p in art.paragraphs], legend=True)
         with open(args.html, "w", encoding="utf-8") as fh:
             fh.write(page(f"Loaded language: {args.file}", body))
     if args.json:
+        verbs = a.verbs[VERB_KEYS].astype(object).where(a.verbs[VERB_KEYS].notna(), None)
         _print_json({
-            "hits": [{k: h.to_dict()[k] for k in ("start", "end", "text", "category", "voice", "speaker",
-                                                  "explanation", "neutral", "paragraph")} for h in hits],
-            "verbs": [{k: (None if (isinstance(v, float) and v != v) else v) for k, v in r.items()}
-                      for r in verbs[["start", "end", "text", "lemma", "stance", "speaker", "side", "introduces"]]
-                      .to_dict("records")],
-            "density": [{"paragraph": int(r.paragraph), "author_per_100w": float(r.author_per_100w),
-                         "quoted_per_100w": float(r.quoted_per_100w), "reported_per_100w": float(r.reported_per_100w),
-                         "author_words": int(r.author_words), "quoted_words": int(r.quoted_words),
-                         "reported_words": int(r.reported_words)} for r in dens.itertuples()],
-            "overall": overall_density(dens),
+            "hits": [{k: h.to_dict()[k] for k in HIT_KEYS} for h in a.hits],
+            "verbs": verbs.to_dict("records"),
+            "density": a.density[DENSITY_KEYS].to_dict("records"),
+            "overall": a.overall,
         })
         return 0
-    o = overall_density(dens)
-    print(f"{len(hits)} loaded-language hits in {args.file}: per 100 words, {o['author_per_100w']} in the "
+    o = a.overall
+    print(f"{len(a.hits)} loaded-language hits in {args.file}: per 100 words, {o['author_per_100w']} in the "
           f"author's voice, {o['quoted_per_100w']} in quotes, {o['reported_per_100w']} in reported speech")
     print()
     print(f"{'par':>3}  {'voice':<9} {'category':<11} {'speaker':<22} text")
-    for h in hits:
+    for h in a.hits:
         print(f"{h.paragraph if h.paragraph is not None else '-':>3}  {h.voice:<9} {h.category:<11} "
               f"{(h.speaker or '-')[:22]:<22} {h.text}")
     print()
     print("attribution verbs by side and stance:")
-    table = stance_by_side(verbs)
+    table = stance_by_side(a.verbs)
     print(table.to_string() if not table.empty else "  none")
     if args.html:
         print()

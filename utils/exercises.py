@@ -93,6 +93,15 @@ def _as_whole_number(answer: Any) -> int | None:
     return None
 
 
+def _number(answer: Any) -> float | None:
+    """``answer`` as a float if it is one real number (not True/False), else ``None``."""
+    from numbers import Real
+
+    if isinstance(answer, bool) or not isinstance(answer, Real):
+        return None
+    return float(answer)
+
+
 def _not_a_number_hint(answer: Any) -> str:
     """A hint for an answer that should have been a whole number."""
     if isinstance(answer, str):
@@ -782,14 +791,6 @@ def _source_records(sources: Any) -> list[dict]:
     return out
 
 
-def _as_share(answer: Any) -> float | None:
-    """``answer`` as a float if it is one real number (not True/False), else ``None``."""
-    from numbers import Real
-
-    if isinstance(answer, bool) or not isinstance(answer, Real):
-        return None
-    return float(answer)
-
 
 def _not_a_share_hint(answer: Any) -> str:
     """A hint for an answer that should have been one number between 0 and 1."""
@@ -823,7 +824,7 @@ def check_wrong_labels(answer: Any, doc: Doc, gold: Any) -> bool:
     """
     if _is_placeholder(answer):
         return _placeholder_feedback()
-    share = _as_share(answer)
+    share = _number(answer)
     n = _as_whole_number(answer)
     from .nlp import entity_label_check
 
@@ -950,7 +951,7 @@ def check_quoted_share(answer: Any, sources: Any, side: str = "Western governmen
         raise ValueError(f"no source has the affiliation {side!r}; the affiliations are {sides}")
     if _is_placeholder(answer):
         return _placeholder_feedback()
-    value = _as_share(answer)
+    value = _number(answer)
     if value is None:
         return _feedback(False, "", _not_a_share_hint(answer))
 
@@ -1268,14 +1269,6 @@ def _word_list(text: str) -> list[str]:
 
     return re.findall(r"\w+(?:[’'-]\w+)*", text.lower())
 
-
-def _number(answer: Any) -> float | None:
-    """``answer`` as a float if it is one real number (not True/False), else ``None``."""
-    from numbers import Real
-
-    if isinstance(answer, bool) or not isinstance(answer, Real):
-        return None
-    return float(answer)
 
 
 def _not_one_number_hint(answer: Any, example: str = "6.5") -> str:
@@ -1696,14 +1689,6 @@ def _fold04(text: str) -> str:
     return " ".join(str(text).replace("’", "'").split()).casefold()
 
 
-def _real04(answer: Any) -> float | None:
-    """``answer`` as a float if it is one real number (not True or False), else ``None``."""
-    from numbers import Real
-
-    if isinstance(answer, bool) or not isinstance(answer, Real):
-        return None
-    return float(answer)
-
 
 def _count_hint(answer: Any) -> str:
     """A hint for an answer that should have been one whole number."""
@@ -1918,7 +1903,7 @@ def check_denser_article(which: Any, gap: Any, first: Any, second: Any,
     if exact[0] == exact[1]:
         if said or _fold04(which) not in ("neither", "same", "equal", "none", "both"):
             return _feedback(False, "", "the two densities are equal here: answer 'neither', with a gap of 0.")
-        ok = _real04(gap) is not None and abs(_real04(gap)) < 0.011
+        ok = _number(gap) is not None and abs(_number(gap)) < 0.011
         return _feedback(ok, f"Well done: both articles have {exact[0]:.2f} hits per 100 author words.",
                          "the densities are equal, so the gap is 0.")
     if len(said) != 1:
@@ -1928,7 +1913,7 @@ def check_denser_article(which: Any, gap: Any, first: Any, second: Any,
     lo = 1 - hi
     right = exact[hi] - exact[lo]
     right_shown = shown[hi] - shown[lo]
-    value = _real04(gap)
+    value = _number(gap)
     if value is None:
         if isinstance(gap, str):
             hint = f"your gap is the text {gap!r}; give a number without quotes, for example 3.5."

@@ -459,7 +459,7 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "foundation", "fund", "health", "holdings", "inc", "ltd", "corp", "plc", "news", "daily", "weekly",
              "world", "global", "service", "services", "network", "media", "centre", "center", "united", "nations",
              "resources", "mining", "energy", "oil", "gas", "airlines", "airways", "motors", "systems", "labs",
-             "technologies", "partners", "capital", "industries", "pharma", "bank", "insurance", "trust", "lantern",
+             "technologies", "partners", "capital", "industries", "pharma", "bank", "insurance", "trust",
              "army", "forces", "movement", "brigade", "council", "ministry", "agency", "office", "house", "palace",
              "kremlin", "pentagon", "whitehall", "commission", "parliament", "congress", "senate", "assembly",
              "asa", "ab", "ag", "sa", "nv", "spa", "gmbh", "llc", "co", "foods", "labs", "group", "motors"}
@@ -580,10 +580,6 @@ class SpeakerResolver:
             return ""
         return self.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
 
-    def _name_of(self, ent: SpacySpan) -> str:
-        _titles, name = self._trim_title(list(ent))
-        return re.sub(r"[’']s$", "", self._text(name))
-
     # -- building the registry
     def _person_spans(self) -> list[SpacySpan]:
         out = []
@@ -639,7 +635,6 @@ class SpeakerResolver:
                 continue
             person_appos = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children) or \
                 (tok.dep_ == "appos" and tok.head.lemma_.lower() in PERSON_NOUNS)
-            cue_subject = is_cue(tok.head) and tok.dep_ in ("nsubj",)
             surname_speaks = _key([tok.text])[0] in speaking_surnames
             if tok.ent_type_ and not (person_appos or surname_speaks):
                 continue
@@ -1470,7 +1465,7 @@ def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_o
                                           content.rstrip(" ”\"’'").endswith((".", "!", "?")) and n_words >= 5):
         if cue is None:
             prev = prev_in_para.get(m.paragraph)
-            cont = _continuation_source(doc, qi, infos, last_direct)
+            cont = _continuation_source(doc, qi, last_direct)
             lead = _lead_in_cue(doc, qi, quoted, para_of)
             said_before = last_said.get(m.paragraph)
             if prev is not None and prev.kind == "direct" and prev.speaker:
@@ -1581,7 +1576,7 @@ def _governs(cue: Token, qi: _QInfo, doc) -> bool:
     return False
 
 
-def _continuation_source(doc, qi: _QInfo, infos, last_direct) -> _QInfo | None:
+def _continuation_source(doc, qi: _QInfo, last_direct) -> _QInfo | None:
     """The quote this one continues when it opens a paragraph with no tag."""
     m = qi.marks
     if last_direct is None or last_direct.marks.paragraph not in (m.paragraph - 1,):

@@ -30,6 +30,16 @@ STYLE = """<style>
 </style>"""
 
 
+def shorten(text: object, width: int = 60, mark: str = "…") -> str:
+    """``text`` on one line, cut to ``width`` characters with ``mark`` when something was cut.
+
+    >>> shorten("The quick  brown\nfox jumps", 12)
+    'The quick b…'
+    """
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[:width - len(mark)].rstrip() + mark
+
+
 def _mark(text: str, item: dict) -> str:
     colour = item.get("colour") or CATEGORY_COLOURS.get(item.get("label", ""), OKABE_ITO["grey"])
     style = f"background: {colour}55; " + VOICE_STYLES.get(item.get("voice", ""), "")

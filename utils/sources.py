@@ -71,9 +71,7 @@ class Source:
     type_from: str = "rules"  # "data/actors.csv" or "rules"
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["mentions"] = [m.to_dict() for m in self.mentions]
-        return d
+        return asdict(self)  # nested TextSpans become dicts too
 
 
 @dataclass
@@ -87,9 +85,7 @@ class Outlet:
     source_url: str | None = None
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["mentions"] = [m.to_dict() for m in self.mentions]
-        return d
+        return asdict(self)  # nested TextSpans become dicts too
 
 
 @dataclass
@@ -143,24 +139,24 @@ def _norm(name: str) -> str:
     return " ".join(words)
 
 
-def find_actor(name: str) -> dict | None:
-    """The row of ``data/actors.csv`` whose name or one of whose aliases is ``name``."""
+def _find_row(rows: tuple[dict, ...], name: str) -> dict | None:
+    """The row whose ``name`` or one of whose ``;``-separated ``aliases`` is ``name`` (ignoring case and articles)."""
     n = _norm(name)
-    for row in actors():
+    for row in rows:
         names = [row.get("name", "")] + [a for a in (row.get("aliases") or "").split(";") if a.strip()]
         if n in {_norm(x) for x in names}:
             return row
     return None
+
+
+def find_actor(name: str) -> dict | None:
+    """The row of ``data/actors.csv`` for a speaker's name or alias."""
+    return _find_row(actors(), name)
 
 
 def find_outlet(name: str) -> dict | None:
     """The row of ``data/outlets.csv`` for an outlet name or alias."""
-    n = _norm(name)
-    for row in outlet_notes():
-        names = [row.get("name", "")] + [a for a in (row.get("aliases") or "").split(";") if a.strip()]
-        if n in {_norm(x) for x in names}:
-            return row
-    return None
+    return _find_row(outlet_notes(), name)
 
 
 # --------------------------------------------------------------------------
