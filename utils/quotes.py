@@ -20,6 +20,7 @@ Three layers, each usable on its own:
 """
 from __future__ import annotations
 
+import bisect
 import contextvars
 import csv
 import re
@@ -1280,16 +1281,33 @@ def extract_quotes(doc: Doc, indirect: bool = True, cues: Iterable[str] | None =
         _ACTIVE_CUES.reset(token)
 
 
-def _extract(doc: Doc, indirect: bool) -> list[Quote]:
+@dataclass
+class _Scene:
+    """What the attribution steps share while one document is read, in text order."""
+    doc: Doc
+    text: str
+    paras: list[tuple[int, int]]
+    para_of: dict[int, tuple[int, int]]  # paragraph -> token range
+    quoted: list[bool]  # tokens inside quotation marks (and datelines): never a cue or a speaker
+    infos: list[_QInfo]
+    cues: list[Token]
+    according: list[Token]
+    resolver: SpeakerResolver
+    ind_spans: list[tuple[int, int, Token]] = field(default_factory=list)
+    prev_in_para: dict[int, _QInfo] = field(default_factory=dict)
+    # paragraph -> (offset, speaker, mention, medium) of the last attributed quote
+    last_said: dict[int, tuple] = field(default_factory=dict)
+    last_direct: _QInfo | None = None
+
+
+def _scene(doc: Doc) -> _Scene:
+    """Pair the marks, mark quoted tokens and datelines, collect the cues."""
     text = _text_of(doc)
     paras = [(s, e) for s, e, _r in doc.user_data.get("paragraphs", [])] or [(0, len(text))]
-    marks = find_quote_marks(text, paras)
     quoted = [False] * len(doc)
     tok_starts = [t.idx for t in doc]
     infos: list[_QInfo] = []
-    import bisect
-
-    for m in marks:
+    for m in find_quote_marks(text, paras):
         a = bisect.bisect_left(tok_starts, m.start)
         b = bisect.bisect_left(tok_starts, m.end)
         toks = [k for k in range(a, b) if not doc[k].is_space]
@@ -1302,113 +1320,144 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
                 if 0 <= k < len(doc) and doc[k].idx <= off < doc[k].idx + len(doc[k].text) and len(doc[k].text) == 1:
                     quoted[k] = True
         infos.append(_QInfo(m, toks))
-
     # a dateline ("OSLO, March 3 (Reuters) -") is never a speaker: hide it from the subject search
     for s, e in paras:
         m = DATELINE.match(text, s, e)
         if m:
-            for k in range(bisect.bisect_left(tok_starts, s), bisect.bisect_left(tok_starts, s + m.end() - s)):
+            for k in range(bisect.bisect_left(tok_starts, s), bisect.bisect_left(tok_starts, m.end())):
                 quoted[k] = True
-    resolver = SpeakerResolver(doc, quoted)
-    para_of = {}
-    for pi, (s, e) in enumerate(paras):
-        para_of[pi] = (bisect.bisect_left(tok_starts, s), bisect.bisect_left(tok_starts, e))
-
+    para_of = {pi: (bisect.bisect_left(tok_starts, s), bisect.bisect_left(tok_starts, e))
+               for pi, (s, e) in enumerate(paras)}
     cues = [t for t in doc if not quoted[t.i] and is_cue(t)]
     according = [t for t in doc if not quoted[t.i] and t.lower_ == "according"
                  and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"]
+    return _Scene(doc, text, paras, para_of, quoted, infos, cues, according, SpeakerResolver(doc, quoted))
 
-    # ---- direct / partial / scare
-    events: list[tuple[int, str, object]] = []  # processed in text order so pronouns see earlier speakers
-    for qi in infos:
-        events.append((qi.marks.start, "q", qi))
-    ind_candidates = _indirect_candidates(doc, cues, according, quoted, infos) if indirect else []
-    for ic in ind_candidates:
-        events.append((ic["cue"].idx, "i", ic))
+
+def _extract(doc: Doc, indirect: bool) -> list[Quote]:
+    sc = _scene(doc)
+    ind_candidates = _indirect_candidates(doc, sc.cues, sc.according, sc.quoted, sc.infos) if indirect else []
+    sc.ind_spans = [(ic["span"][0], ic["span"][1], ic["cue"]) for ic in ind_candidates]
+    # processed in text order so that pronouns and continuations see earlier speakers
+    events: list[tuple[int, str, object]] = [(qi.marks.start, "q", qi) for qi in sc.infos]
+    events += [(ic["cue"].idx, "i", ic) for ic in ind_candidates]
     events.sort(key=lambda e: (e[0], e[1]))
-    ind_spans = [(ic["span"][0], ic["span"][1], ic["cue"]) for ic in ind_candidates]
 
     results: list[Quote] = []
-    prev_in_para: dict[int, _QInfo] = {}
-    last_said: dict[int, tuple] = {}  # paragraph -> (offset, speaker, mention, medium) of the last attributed quote
-    last_direct: _QInfo | None = None
     for _pos, typ, obj in events:
         if typ == "q":
-            qi = obj  # type: ignore[assignment]
-            _attribute(doc, qi, infos, cues, according, quoted, resolver, para_of, prev_in_para, last_direct,
-                       last_said, ind_spans)
+            qi: _QInfo = obj  # type: ignore[assignment]
+            _attribute(sc, qi)
             if qi.kind:
-                prev_in_para[qi.marks.paragraph] = qi
+                sc.prev_in_para[qi.marks.paragraph] = qi
                 if qi.speaker and qi.mention is not None:
-                    last_said[qi.marks.paragraph] = (qi.marks.start, qi.speaker, qi.mention, qi.medium)
+                    sc.last_said[qi.marks.paragraph] = (qi.marks.start, qi.speaker, qi.mention, qi.medium)
                 if qi.kind == "direct":
-                    last_direct = qi
+                    sc.last_direct = qi
                 results.append(_to_quote(doc, qi))
         else:
-            q = _indirect_quote(doc, obj, resolver, quoted)  # type: ignore[arg-type]
+            q = _indirect_quote(doc, obj, sc.resolver, sc.quoted)  # type: ignore[arg-type]
             if q is not None:
                 results.append(q)
                 if q.speaker and q.speaker_mention is not None and q.paragraph is not None:
                     span = doc.char_span(q.speaker_mention.start, q.speaker_mention.end)
                     if span is not None:
-                        last_said[q.paragraph] = (q.end, q.speaker, span, q.medium)
+                        sc.last_said[q.paragraph] = (q.end, q.speaker, span, q.medium)
     return sorted(results, key=lambda q: (q.start, q.end))
 
 
-def _lead_in_cue(doc, qi: _QInfo, quoted, para_of) -> Token | None:
+def _lead_in_cue(sc: _Scene, qi: _QInfo) -> Token | None:
     """ "... she told the court:" ending the paragraph before a paragraph that opens with a quote."""
     m = qi.marks
     if m.paragraph == 0:
         return None
-    lo, hi = para_of[m.paragraph - 1]
-    paras = doc.user_data.get("paragraphs", [])
-    pstart = paras[m.paragraph][0]
-    if _text_of(doc)[pstart:(m.open if m.open is not None else m.start)].strip():
+    lo, hi = sc.para_of[m.paragraph - 1]
+    pstart = sc.paras[m.paragraph][0]
+    if sc.text[pstart:(m.open if m.open is not None else m.start)].strip():
         return None
-    prev_text = _text_of(doc)[paras[m.paragraph - 1][0]:paras[m.paragraph - 1][1]].rstrip()
+    prev_text = sc.text[sc.paras[m.paragraph - 1][0]:sc.paras[m.paragraph - 1][1]].rstrip()
     if not prev_text.endswith(":"):
         return None
-    last_sent = doc[max(lo, hi - 1)].sent
+    last_sent = sc.doc[max(lo, hi - 1)].sent
     for t in reversed(list(last_sent)):
-        if not quoted[t.i] and is_cue(t):
+        if not sc.quoted[t.i] and is_cue(t):
             return t
     return None
 
 
-def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_of, prev_in_para, last_direct,
-               last_said, ind_spans=None) -> None:
-    m = qi.marks
-    text = _text_of(doc)
-    lo, hi = para_of[m.paragraph]
+@dataclass
+class _Shape:
+    """How a quoted span sits in its sentence: the evidence for direct, partial or scare."""
+    content: str
+    embedded: bool  # starts inside the author's sentence
+    multi_sentence: bool
+    n_words: int
+    has_verb: bool
+
+    def standalone_after(self, doc: Doc, cue: Token | None, qi: _QInfo) -> bool:
+        """A direct quote: not embedded, several sentences, or a full sentence right after 'said (that)'."""
+        return (not self.embedded or self.multi_sentence
+                or (cue is not None and _right_after_cue(doc, cue, qi)
+                    and self.content.rstrip(" ”\"’'").endswith((".", "!", "?")) and self.n_words >= 5))
+
+
+def _shape(sc: _Scene, qi: _QInfo) -> _Shape:
+    content = sc.text[qi.marks.start:qi.marks.end].rstrip()
+    lo = sc.para_of[qi.marks.paragraph][0]
+    return _Shape(content=content,
+                  embedded=_is_embedded(sc.doc, qi, sc.quoted, lo),
+                  multi_sentence=bool(re.search(r"[.!?][”\"’']?\s+[A-Z“\"‘]", content)),
+                  n_words=len([t for t in qi.toks if not (sc.doc[t].is_punct or sc.doc[t].is_space)]),
+                  has_verb=any(sc.doc[t].pos_ in ("VERB", "AUX") for t in qi.toks))
+
+
+def _attribute(sc: _Scene, qi: _QInfo) -> None:
+    """Decide the cue, speaker, medium and kind of one quoted span (sets them on ``qi``)."""
     if not qi.toks:
         return
+    cue = _choose_cue(sc, qi)
+    if qi.marks.note == "no-opening-mark" and cue is None:
+        return  # a stray closing mark with no attribution: not a quote
+    if cue is None:
+        cue = _according_for(sc, qi)
+    if cue is not None:
+        _speaker_from_cue(sc, qi, cue)
+    shape = _shape(sc, qi)
+    if shape.standalone_after(sc.doc, cue, qi):
+        _finish_direct(sc, qi, cue, shape)
+    else:
+        _finish_fragment(sc, qi, cue, shape)
+    if qi.speaker and qi.kind in ("direct", "partial"):
+        sc.resolver.remember(qi.marks.start, qi.speaker)
+
+
+def _choose_cue(sc: _Scene, qi: _QInfo) -> Token | None:
+    """The reporting verb this quote takes: the nearest one between its neighbouring quotes,
+    preferring the verb the parse hangs the quote from and a colon introduction."""
+    doc, m = sc.doc, qi.marks
+    lo, hi = sc.para_of[m.paragraph]
     first, last = qi.toks[0], qi.toks[-1]
-    # the stretch of text this quote may take its cue from: between neighbouring quotes
-    others = [o for o in infos if o is not qi and o.marks.paragraph == m.paragraph and o.toks]
+    others = [o for o in sc.infos if o is not qi and o.marks.paragraph == m.paragraph and o.toks]
     left_lim = max([o.toks[-1] + 1 for o in others if o.toks[-1] < first] + [lo])
     right_lim = min([o.toks[0] for o in others if o.toks[0] > last] + [hi])
-    content = text[m.start:m.end].rstrip()
-    ends_open = content.endswith((",", "—", "–", "-", "…"))
-    best = None
+    ends_open = sc.text[m.start:m.end].rstrip().endswith((",", "—", "–", "-", "…"))
     anc = _ancestors(qi, doc)
-    for c in cues:
+    best: tuple[int, Token] | None = None
+    for c in sc.cues:
         if not (lo <= c.i < hi):
             continue
         governs = c.i in anc
-        if not (left_lim <= c.i < right_lim) and not (governs and lo <= c.i < hi and c.sent == doc[first].sent):
+        if not (left_lim <= c.i < right_lim) and not (governs and c.sent == doc[first].sent):
             continue  # a cue beyond a neighbouring quote counts only when the parse hangs this quote from it
         if c.i > last:
-            gap = [t for t in doc[last + 1:c.i] if not (t.is_space or t.is_punct or quoted[t.i])]
-            dist = len(gap)
+            dist = _words_between(sc, last + 1, c.i)
             same = c.sent == doc[last].sent or c.sent.start <= last + 2
             score = dist - (2 if ends_open else 0)
         else:
-            gap = [t for t in doc[c.i + 1:first] if not (t.is_space or t.is_punct or quoted[t.i])]
-            dist = len(gap)
+            dist = _words_between(sc, c.i + 1, first)
             same = c.sent == doc[first].sent or c.sent.end >= first - 1
-            between = text[c.idx + len(c.text):m.open if m.open is not None else m.start].strip()
+            between = sc.text[c.idx + len(c.text):m.open if m.open is not None else m.start].strip()
             score = dist - (2 if between.endswith(":") else 0)
-            # "he said the people “will ...”": fine; but a cue far before in a long sentence is weak
         if not same and dist > 6:
             continue
         if dist > 25 and not governs:
@@ -1417,108 +1466,130 @@ def _attribute(doc, qi: _QInfo, infos, cues, according, quoted, resolver, para_o
             score -= 3  # the quote hangs from this verb in the parse
         if best is None or score < best[0]:
             best = (score, c)
-    # "according to X" for a quote
+    return best[1] if best else None
+
+
+def _words_between(sc: _Scene, i: int, j: int) -> int:
+    return sum(1 for t in sc.doc[i:j] if not (t.is_space or t.is_punct or sc.quoted[t.i]))
+
+
+def _according_for(sc: _Scene, qi: _QInfo) -> Token | None:
+    """An "according to X" in the quote's sentence and between its neighbours, if any."""
+    doc, m = sc.doc, qi.marks
+    lo, hi = sc.para_of[m.paragraph]
+    first, last = qi.toks[0], qi.toks[-1]
+    others = [o for o in sc.infos if o is not qi and o.marks.paragraph == m.paragraph and o.toks]
+    left_lim = max([o.toks[-1] + 1 for o in others if o.toks[-1] < first] + [lo])
+    right_lim = min([o.toks[0] for o in others if o.toks[0] > last] + [hi])
     acc = None
-    for t in according:
+    for t in sc.according:
         if left_lim <= t.i < right_lim and (t.sent == doc[first].sent or t.sent == doc[last].sent):
             acc = t
-    embedded = _is_embedded(doc, qi, quoted, lo)
-    multi_sentence = bool(re.search(r"[.!?][”\"’']?\s+[A-Z“\"‘]", content))
-    n_words = len([t for t in qi.toks if not (doc[t].is_punct or doc[t].is_space)])
-    has_verb = any(doc[t].pos_ in ("VERB", "AUX") for t in qi.toks)
+    return acc
 
-    cue = best[1] if best else None
-    governed = cue is not None and _governs(cue, qi, doc)
-    if m.note == "no-opening-mark" and cue is None:
-        return  # a stray closing mark with no attribution: not a quote
-    if cue is None and acc is not None:
-        cue = acc
+
+def _cue_subject(sc: _Scene, cue: Token, qi: _QInfo) -> Token | None:
+    """The word naming who speaks: the subject of the cue, inverted, before a trailing tag, or to its left."""
+    doc = sc.doc
+    first, last = qi.toks[0], qi.toks[-1]
+    if cue.lower_ == "according":
+        objs = [o for o in doc[cue.i + 1].children if o.dep_ == "pobj"]
+        return objs[0] if objs else None
+    head = _subject_of(cue)
+    if head is not None and sc.quoted[head.i]:
+        # the parser took a word inside the quote as the subject
+        head = _preceding_subject(cue, last + 1, sc.quoted) if cue.i > last else None
+    if head is None:
+        head = _inverted_subject(cue, sc.quoted)
+    if head is None and cue.i > last:
+        head = _preceding_subject(cue, last + 1, sc.quoted)
+    if head is None and cue.i < first and cue.tag_ != "VBG":
+        head = _left_subject(cue, sc.quoted)
+    return head
+
+
+def _speaker_from_cue(sc: _Scene, qi: _QInfo, cue: Token) -> None:
+    """Set the cue, speaker, mention and medium of ``qi`` from its reporting cue."""
+    qi.cue = cue
+    head = _cue_subject(sc, cue, qi)
+    last_direct = sc.last_direct
+    if head is not None and not sc.quoted[head.i]:
+        name, span = sc.resolver.resolve(head)
+        if head.lower_ in PRONOUNS:
+            sc.resolver.note_pronoun(head.lower_, name)
+        qi.speaker, qi.mention = name, span
+    elif head is None and cue.dep_ in ("advcl", "conj") and last_direct is not None:
+        # "..., adding:" has no subject of its own: the speaker of the quote before
+        qi.speaker, qi.mention = last_direct.speaker, last_direct.mention
+    qi.medium = _medium(cue) if cue.lower_ != "according" else None
+    if qi.medium is None and cue.lemma_ in ("add", "continue") and last_direct is not None \
+            and last_direct.speaker == qi.speaker and last_direct.speaker is not None:
+        qi.medium = last_direct.medium
+
+
+def _finish_direct(sc: _Scene, qi: _QInfo, cue: Token | None, shape: _Shape) -> None:
+    """A quote standing as its own sentence(s): direct; with no cue, borrow the speaker from context."""
+    qi.kind = "direct"
     if cue is not None:
-        qi.cue = cue
-        if cue.lower_ == "according":
-            objs = [o for o in doc[cue.i + 1].children if o.dep_ == "pobj"]
-            head = objs[0] if objs else None
-        else:
-            head = _subject_of(cue)
-            if head is not None and quoted[head.i]:
-                # the parser took a word inside the quote as the subject
-                head = _preceding_subject(cue, last + 1, quoted) if cue.i > last else None
-            if head is None:
-                head = _inverted_subject(cue, quoted)
-            if head is None and cue.i > last:
-                head = _preceding_subject(cue, last + 1, quoted)
-            if head is None and cue.i < first and cue.tag_ != "VBG":
-                head = _left_subject(cue, quoted)
-        if head is not None and not quoted[head.i]:
-            name, span = resolver.resolve(head)
-            if head.lower_ in PRONOUNS:
-                resolver.note_pronoun(head.lower_, name)
-            qi.speaker, qi.mention = name, span
-        elif head is None and cue.dep_ in ("advcl", "conj") and last_direct is not None:
-            qi.speaker, qi.mention = last_direct.speaker, last_direct.mention
-        qi.medium = _medium(cue) if cue.lower_ != "according" else None
-        if qi.medium is None and cue.lemma_ in ("add", "continue") and last_direct is not None \
-                and last_direct.speaker == qi.speaker and last_direct.speaker is not None:
-            qi.medium = last_direct.medium
-    # kind
-    if not embedded or multi_sentence or (cue is not None and _right_after_cue(doc, cue, qi) and
-                                          content.rstrip(" ”\"’'").endswith((".", "!", "?")) and n_words >= 5):
-        if cue is None:
-            prev = prev_in_para.get(m.paragraph)
-            cont = _continuation_source(doc, qi, last_direct)
-            lead = _lead_in_cue(doc, qi, quoted, para_of)
-            said_before = last_said.get(m.paragraph)
-            if prev is not None and prev.kind == "direct" and prev.speaker:
-                qi.speaker, qi.mention, qi.medium = prev.speaker, prev.mention, prev.medium
-                qi.why = "no cue of its own; continues the quote before it in the paragraph"
-            elif said_before is not None and said_before[0] < m.start:
-                _at, qi.speaker, qi.mention, qi.medium = said_before
-                qi.why = "no cue of its own; the sentence before reports the same speaker"
-            elif lead is not None:
-                qi.cue = lead
-                head = _subject_of(lead)
-                if head is not None and not quoted[head.i]:
-                    qi.speaker, qi.mention = resolver.resolve(head)
-                qi.medium = _medium(lead)
-                qi.why = f"introduced by '{lead.text}:' at the end of the paragraph before"
-            elif cont is not None:
-                qi.speaker, qi.mention, qi.medium = cont.speaker, cont.mention, cont.medium
-                qi.why = "a paragraph of quotation with no tag: continues the previous speaker"
-            elif n_words <= 4 and not has_verb and embedded:
-                qi.kind, qi.why = "scare", "short quoted label with no speaker"
-                return
-            else:
-                qi.why = "quoted sentence with no attribution found"
-        else:
-            qi.why = f"cue '{cue.text}'" + (f", speaker '{qi.mention.text}'" if qi.mention is not None else "")
-        qi.kind = "direct"
-        if qi.speaker:
-            resolver.remember(m.start, qi.speaker)
+        qi.why = f"cue '{cue.text}'" + (f", speaker '{qi.mention.text}'" if qi.mention is not None else "")
         return
-    # embedded fragment
-    if cue is not None and (governed or cue.sent == doc[first].sent) and (qi.speaker or n_words > 6):
+    m = qi.marks
+    prev = sc.prev_in_para.get(m.paragraph)
+    said_before = sc.last_said.get(m.paragraph)
+    if prev is not None and prev.kind == "direct" and prev.speaker:
+        qi.speaker, qi.mention, qi.medium = prev.speaker, prev.mention, prev.medium
+        qi.why = "no cue of its own; continues the quote before it in the paragraph"
+        return
+    if said_before is not None and said_before[0] < m.start:
+        _at, qi.speaker, qi.mention, qi.medium = said_before
+        qi.why = "no cue of its own; the sentence before reports the same speaker"
+        return
+    lead = _lead_in_cue(sc, qi)
+    if lead is not None:
+        qi.cue = lead
+        head = _subject_of(lead)
+        if head is not None and not sc.quoted[head.i]:
+            qi.speaker, qi.mention = sc.resolver.resolve(head)
+        qi.medium = _medium(lead)
+        qi.why = f"introduced by '{lead.text}:' at the end of the paragraph before"
+        return
+    cont = _continuation_source(sc.doc, qi, sc.last_direct)
+    if cont is not None:
+        qi.speaker, qi.mention, qi.medium = cont.speaker, cont.mention, cont.medium
+        qi.why = "a paragraph of quotation with no tag: continues the previous speaker"
+        return
+    if shape.n_words <= 4 and not shape.has_verb and shape.embedded:
+        qi.kind, qi.why = "scare", "short quoted label with no speaker"
+        return
+    qi.why = "quoted sentence with no attribution found"
+
+
+def _finish_fragment(sc: _Scene, qi: _QInfo, cue: Token | None, shape: _Shape) -> None:
+    """A quoted fragment inside the author's sentence: partial when someone said it, else scare."""
+    doc = sc.doc
+    first, last = qi.toks[0], qi.toks[-1]
+    if cue is not None and (_governs(cue, qi, doc) or cue.sent == doc[first].sent) \
+            and (qi.speaker or shape.n_words > 6):
         qi.kind = "partial"
         qi.why = f"quoted fragment inside a sentence with cue '{cue.text}'"
-        if qi.speaker:
-            resolver.remember(m.start, qi.speaker)
         return
-    host = next((ic for ic in ind_spans if ic[0] <= first and last < ic[1]), None) if ind_spans else None
+    host = next((ic for ic in sc.ind_spans if ic[0] <= first and last < ic[1]), None)
     if host is not None:
         # inside the reported clause of a cue: "said that the position was “untenable” and that ..."
         c = host[2]
         head = _subject_of(c) if c.lower_ != "according" else None
         if head is None and c.tag_ != "VBG":
-            head = _left_subject(c, quoted)
+            head = _left_subject(c, sc.quoted)
         qi.cue = c
-        qi.speaker, qi.mention = (resolver.resolve(head) if head is not None and not quoted[head.i] else (None, None))
+        qi.speaker, qi.mention = (sc.resolver.resolve(head) if head is not None and not sc.quoted[head.i]
+                                  else (None, None))
         qi.medium = _medium(c) if c.lower_ != "according" else None
         if qi.speaker:
             qi.kind, qi.why = "partial", f"quoted words inside what '{c.text}' reports"
-            resolver.remember(m.start, qi.speaker)
             return
     qi.cue = None
     qi.speaker, qi.mention, qi.medium = None, None, None
-    if n_words <= 6:
+    if shape.n_words <= 6:
         qi.kind, qi.why = "scare", "quoted words in the author's sentence with no one said to have said them"
     else:
         qi.kind, qi.why = "partial", "quoted fragment with no attribution found"
