@@ -955,16 +955,19 @@ class SpeakerResolver:
         """ "The envoy for the Sahel, Fatoumata Keita, said": a known name set off by commas after the subject."""
         doc = self.doc
         j = span.end
+        end = span.sent.end
         # skip a following "of/for ..." phrase
-        while j < len(doc) and j < span.end + 12 and doc[j].text != "," and not self.quoted[j]:
+        while j < end and j < span.end + 12 and doc[j].text != "," and not self.quoted[j]:
             j += 1
-        if j + 1 >= len(doc) or doc[j].text != ",":
+        if j + 1 >= end or doc[j].text != ",":
             return None
         k = j + 1
-        while k < len(doc) and doc[k].pos_ == "PROPN" and not self.quoted[k]:
+        while k < end and doc[k].pos_ == "PROPN" and not self.quoted[k]:
             k += 1
         if k - (j + 1) < 1:
             return None
+        if k < end and doc[k].text not in (",", ".", ";", "—", "–", ")"):
+            return None  # "According to court documents, Whitcombe wrote ...": the clause, not an apposition
         cand = doc[j + 1:k]
         canon = self.canonical_person(cand.text)
         if canon:
