@@ -597,6 +597,9 @@ class SpeakerResolver:
             if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.ent_type_ != "PERSON" \
                     and ent.root.head.pos_ == "NOUN":
                 continue  # "another Bamako resident": a modifier, not a person
+            if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].pos_ == "ADJ" \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
+                continue  # "a foetal Doppler": a thing
             out.append(ent)
         # a one-word "person" at the start of a sentence ("Turnout was ...") is often a tagging
         # mistake: keep it only if the word is capitalised elsewhere mid-sentence or is part of a longer name
@@ -627,6 +630,7 @@ class SpeakerResolver:
         speaking_surnames = {_key([t.text])[0] for t in self.doc
                              if t.pos_ == "PROPN" and t.dep_ == "nsubj" and is_cue(t.head) and not self.quoted[t.i]
                              and not any(c.dep_ == "compound" for c in t.children)}
+        found += self._persons_mislabelled(speaking_surnames)
         for tok in self.doc:
             # Names the small model missed or tagged as ORG/GPE ("Marta Celik" as GPE): the syntax says
             # it is a person when it is the subject of a reporting verb, or in apposition with "a researcher".
@@ -748,6 +752,42 @@ class SpeakerResolver:
                 text = self.noun_phrase(tok)[1]
                 if self.canonical_person(text) is None:
                     self.groups.append((tok.idx, self.resolve_org(text, tok.idx)))
+
+    def _persons_mislabelled(self, speaking: set[str]) -> list:
+        """Two- to four-word names the model tagged ORG, GPE, FAC ... that the text shows to be people:
+        a job word before them ("coach Tomasz Wieczorek"), an age after them ("Hanne Eide, 29,"),
+        their last word speaking alone later ("Wieczorek said"), or a his/her that can only be theirs
+        ("Amara Osei stands at the rail with a rucksack between her boots")."""
+        doc = self.doc
+        out = []
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                continue
+            toks = [t for t in ent if not (t.is_punct or t.lower_ in ("’s", "'s"))]
+            if not 2 <= len(toks) <= 4 or any(self.quoted[t.i] for t in toks):
+                continue
+            if not all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text or "’" in t.text or "'" in t.text)
+                       for t in toks):
+                continue
+            if any(t.lower_ in ORG_WORDS or t.lower_ in PLACE_WORDS or t.lower_.rstrip(".") in TITLE_WORDS
+                   for t in toks):
+                continue
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            role_before = before is not None and before.text[:1].islower() and (
+                before.lemma_.lower() in PERSON_NOUNS or before.lower_ in TITLE_WORDS - ORG_WORDS - {"state", "local"})
+            rest = self.text[ent.end_char:ent.end_char + 8]
+            age_after = re.match(r",\s*\d{1,3},", rest) is not None
+            surname_speaks = _key([toks[-1].text])[0] in speaking
+            possessive = False
+            if ent.root.dep_ == "nsubj":
+                sent = ent.sent
+                others = [e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
+                possessive = not others and any(
+                    t.dep_ == "poss" and t.lower_ in ("his", "her") and not self.quoted[t.i]
+                    for t in doc[ent.end:sent.end])
+            if role_before or age_after or surname_speaks or possessive:
+                out.append((toks[0].idx, toks, [], ent.root, ent))
+        return out
 
     @staticmethod
     def _same_person(short: str, full: str) -> bool:
