@@ -502,6 +502,14 @@ class _Person:
     tokens: tuple[str, ...]
     roles: set[str] = field(default_factory=set)
     gender: str | None = None
+    ages: set[str] = field(default_factory=set)  # "Hanne Eide, 29," → {"29"}
+
+
+# Descriptions that, with "the", point back to someone just named: an age, a family tie, a place in a
+# team or a ranking ("the 24-year-old", "the father of two", "the striker", "the world number 11").
+_DESCRIPTION = re.compile(
+    r"\b(\d{1,3}-year-old|father of|mother of|world number|striker|forward|midfielder|defender|goalkeeper|"
+    r"winger|keeper|skipper|captain|veteran|youngster|teenager|champion|newcomer|rookie|former)\b", re.I)
 
 
 def _head_word(phrase: str) -> str:
@@ -674,6 +682,15 @@ class SpeakerResolver:
                         for t in titles if t.is_alpha or t.text.endswith(".")}
             if span is not None:
                 p.roles |= self._roles_near(span)
+            after = re.match(r",\s*(?:a |an )?(\d{1,3})(?:,|-year-old)", self.text[name[-1].idx + len(name[-1].text):][:20])
+            if after:
+                p.ages.add(after.group(1))  # "Hanne Eide, 29," / "Nwosu, a 47-year-old father of two"
+            elif span is not None:
+                older = [t for t in span.root.children if t.dep_ == "appos"]
+                for t in older:
+                    m = re.search(r"(\d{1,3})-year-old", self.text[t.left_edge.idx:t.idx + len(t.text)])
+                    if m:
+                        p.ages.add(m.group(1))
             first = (span[0] if span is not None else name[0])
             before = self.doc[first.i - 1].lower_ if first.i > 0 else ""
             for t in [before] + [t.lower_ for t in titles]:
@@ -820,6 +837,14 @@ class SpeakerResolver:
             for cc in root.head.children:
                 if cc.dep_ == "compound":
                     roles.add(cc.lemma_.lower())
+            # "the special envoy for the Sahel, Fatoumata Keita": the parser hangs the name on "Sahel"
+            h = root.head
+            if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ == "NOUN":
+                roles.add(h.head.head.lemma_.lower())
+        for c in root.children:
+            if c.dep_ == "appos":
+                # "X, a lung physiologist ..., and the study's lead author"
+                roles |= {cc.lemma_.lower() for cc in c.children if cc.dep_ == "conj" and cc.pos_ == "NOUN"}
         # "X, who is the club's chief executive" / "X, the chief executive"
         return {r for r in roles if r.isalpha()}
 
@@ -959,16 +984,27 @@ class SpeakerResolver:
         bare = not dets and head.tag_ == "NN" and head.text[:1].islower()  # headline style: "..., company says"
         lemma = head.lemma_.lower()
         specific = any(c.dep_ == "prep" and any(o.pos_ == "PROPN" for o in c.subtree) for c in head.children)
-        if definite and not specific and (head.pos_ == "NOUN" or head.text[:1].islower()):
-            who = self._resolve_role(lemma, head.idx)
+        # words that pick out one body among several: "the Scottish government", "the finance ministry"
+        modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") or
+                     (c.dep_ == "poss" and c.lower_ not in PRONOUNS and c.lower_ not in ("its", "their", "his", "her"))}
+        if definite and not specific and head.ent_type_ == "NORP" and len(span) <= 2:
+            who = self._resolve_role(lemma, head.idx) or self._topic_person(head.idx, span.text)
             if who:
-                return who, span
+                return who, span  # "the Italian"
+        if definite and not specific and (head.pos_ == "NOUN" or head.text[:1].islower()):
+            if lemma not in ORG_NOUNS or lemma in PERSON_NOUNS:
+                who = self._resolve_age(span.text, head.idx) or self._resolve_role(lemma, head.idx)
+                if who is None and _DESCRIPTION.search(span.text):
+                    who = self._topic_person(head.idx, span.text)  # "the 24-year-old", "the striker"
+                if who:
+                    return who, span
             # "the spokeswoman" after "a ministry spokeswoman said"
             earlier = [n for c, n, is_person in self.history if c < head.idx and not self.people.get(n)
-                       and _head_word(n) == _key([head.text])[0]]
+                       and _head_word(n) == _key([head.text])[0]
+                       and modifiers <= set(_key(n.replace("’s", " ").replace("'s", " ").split()))]
             if earlier:
                 return earlier[-1], span
-            if lemma in ORG_NOUNS and not any(c.dep_ == "poss" for c in dets):
+            if lemma in ORG_NOUNS and not modifiers and not any(c.dep_ == "poss" for c in dets):
                 org = self._resolve_org_noun(lemma, head.idx)
                 if org:
                     return org, span
@@ -1064,9 +1100,43 @@ class SpeakerResolver:
         words = {lemma} | ROLE_SYNONYMS.get(lemma, set())
         best = None
         for c, name in self.mentions:
-            if c < at and words & self.people[name].roles:
+            roles = self.people[name].roles
+            if c < at and words & roles:
                 best = name
         return best
+
+    def _resolve_age(self, description: str, at: int) -> str | None:
+        """ "the 47-year-old" → the last person given that age before ``at`` ("Daniel Nwosu, 47,")."""
+        age = re.search(r"(\d{1,3})-year-old", description)
+        if not age:
+            return None
+        named = [n for c, n in self.mentions if c < at and age.group(1) in self.people[n].ages]
+        return named[-1] if named else None
+
+    def _paragraph_at(self, at: int) -> int:
+        starts = [s for s, _e, _r in self.doc.user_data.get("paragraphs", [])] or [0]
+        return max(0, bisect.bisect_right(starts, at) - 1)
+
+    def _topic_person(self, at: int, description: str) -> str | None:
+        """The person a description like "the striker", "the 24-year-old" or "the Italian" most
+        likely points back to: the last person named or quoted, in this paragraph or
+        the two before, whose known age and gender do not contradict it."""
+        para = self._paragraph_at(at)
+        age = re.search(r"(\d{1,3})-year-old", description)
+        words = set(_key(description.split()))
+        gender = "f" if words & FEMALE_NOUNS else "m" if words & MALE_NOUNS else None
+        cands = [(c, n) for c, n in self.mentions if c < at]
+        cands += [(c, n) for c, n, is_person in self.history if c < at and is_person and n in self.people]
+        for c, name in sorted(cands, key=lambda x: -x[0]):
+            if self._paragraph_at(c) < para - 2:
+                break
+            p = self.people[name]
+            if age and p.ages and age.group(1) not in p.ages:
+                continue
+            if gender and p.gender and p.gender != gender:
+                continue
+            return name
+        return None
 
     def _resolve_org_noun(self, lemma: str, at: int, look_ahead: bool = False) -> str | None:
         """ "the ministry" → the last organisation whose name has "ministry" in it, else the last organisation that spoke or acted."""
