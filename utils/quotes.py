@@ -655,8 +655,11 @@ class SpeakerResolver:
                 continue
             syntax = is_cue(tok.head) or tok.dep_ in ("appos", "nsubj", "nsubjpass") or person_appos
             k = tok.i
-            while k - 1 >= 0 and self.doc[k - 1].pos_ == "PROPN" and self.doc[k - 1].dep_ == "compound" \
-                    and not self.quoted[k - 1]:
+            while k - 1 >= 0 and self.doc[k - 1].pos_ == "PROPN" and not self.quoted[k - 1] and (
+                    self.doc[k - 1].dep_ == "compound" or (
+                        # "Ana | Petrescu, the mayor": a first name the parser cut off into the sentence before
+                        self.doc[k - 1].whitespace_ == " " and self.doc[k - 1].text.istitle()
+                        and self.doc[k - 1].lower_.rstrip(".") not in TITLE_WORDS and self.doc[k - 1].is_sent_end)):
                 k -= 1
             chain = list(self.doc[k:tok.i + 1])
             if not syntax and (len(chain) < 2 or tok.ent_type_ or any(t.ent_type_ not in ("", "PERSON") for t in chain)):
@@ -701,9 +704,27 @@ class SpeakerResolver:
             self.mentions.append((start, canon))
             if _is_subjectish(root):
                 self.subject_mentions.append((start, canon))
+        self._described_subjects()
         self.mentions.sort()
         self.subject_mentions.sort()
         self._learn_gender()
+
+    def _described_subjects(self) -> None:
+        """ "The minister has just posted again. He said ...": a subject described by a role or an age
+        that names a known person counts as a mention of that person, so pronouns can find it."""
+        for tok in self.doc:
+            if self.quoted[tok.i] or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in PERSON_NOUNS and (lemma not in TITLE_WORDS or lemma in ORG_WORDS | ORG_NOUNS):
+                continue
+            phrase = self.text[tok.left_edge.idx:tok.idx + len(tok.text)]
+            name = self._resolve_age(phrase, tok.idx) or self._resolve_role(lemma, tok.idx)
+            if name:
+                self.mentions.append((tok.idx, name))
+                self.subject_mentions.append((tok.idx, name))
 
     def _learn_gender(self) -> None:
         """Gender evidence from the text itself: in a sentence that names one person only, the
