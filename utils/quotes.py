@@ -704,10 +704,39 @@ class SpeakerResolver:
             self.mentions.append((start, canon))
             if _is_subjectish(root):
                 self.subject_mentions.append((start, canon))
+        self._short_name_mentions()
         self._described_subjects()
         self.mentions.sort()
         self.subject_mentions.sort()
         self._learn_gender()
+
+    def _short_name_mentions(self) -> None:
+        """ "Halloran conceded ... He said": a surname (or a first name used alone) of exactly one known
+        person is a mention of that person, whatever entity label the model gave the word."""
+        seen = {c for c, _n in self.mentions}
+        covered = set()
+        for c, name in self.mentions:
+            covered.update(range(c, c + len(name)))
+        by_word: dict[str, set[str]] = {}
+        for p in self.people.values():
+            if len(p.tokens) >= 2:
+                by_word.setdefault(_key(p.tokens[-1:])[0], set()).add(p.name)
+        firsts: dict[str, set[str]] = {}
+        for p in self.people.values():
+            if len(p.tokens) >= 2:
+                firsts.setdefault(_key(p.tokens[:1])[0], set()).add(p.name)
+        for tok in self.doc:
+            if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.idx in seen or tok.idx in covered:
+                continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                continue  # part of a longer name
+            w = _key([re.sub(r"[’']s$", "", tok.text)])[0]
+            names = by_word.get(w) or (firsts.get(w) if not tok.is_sent_start or _is_subjectish(tok) else None)
+            if names and len(names) == 1:
+                name = next(iter(names))
+                self.mentions.append((tok.idx, name))
+                if _is_subjectish(tok):
+                    self.subject_mentions.append((tok.idx, name))
 
     def _described_subjects(self) -> None:
         """ "The minister has just posted again. He said ...": a subject described by a role or an age
