@@ -815,7 +815,10 @@ class SpeakerResolver:
                 continue
             plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
             org = tok.ent_type_ in ("ORG", "GPE", "NORP") or (tok.lemma_.lower() in ORG_NOUNS)
-            if (plural or org) and tok.lower_ not in PRONOUNS:
+            # "they" stands for people or bodies, not for "schools, nurseries and playgrounds"
+            animate = org or tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_NOUNS \
+                or tok.lemma_.lower().rstrip("s") in PERSON_NOUNS or tok.lower_.endswith(("ers", "ists", "ians", "ants"))
+            if (plural or org) and animate and tok.lower_ not in PRONOUNS:
                 text = self.noun_phrase(tok)[1]
                 if self.canonical_person(text) is None:
                     self.groups.append((tok.idx, self.resolve_org(text, tok.idx)))
@@ -1136,8 +1139,15 @@ class SpeakerResolver:
                 same = [(c, n) for c, n in self.groups if sent.start_char <= c < at]
                 if same:
                     return min(same)[1]
-        recent = [(c, n) for c, n in self.groups if c < at]
-        recent += [(c, n) for c, n, is_person in self.history if c < at and not is_person]
+        limit = at
+        if g == "p":
+            # "Moving schools ... could bring returns, they added": the antecedent of a tag's "they"
+            # lies before the sentence, not inside the clause it reports
+            span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+            if span is not None:
+                limit = span[0].sent.start_char
+        recent = [(c, n) for c, n in self.groups if c < limit]
+        recent += [(c, n) for c, n, is_person in self.history if c < limit and not is_person]
         if g == "n":
             recent = [(c, n) for c, n in recent if any(n == o for _x, o in self.orgs) or
                       any(w.lower() in ORG_NOUNS for w in n.split())]
@@ -1253,6 +1263,8 @@ def _is_subjectish(tok: Token) -> bool:
     """A subject, or a name in apposition to a subject ("The union's secretary, Declan Moriarty, ...")."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Djibrine and Haroun have not met"
     if tok.dep_ == "appos":
         return _is_subjectish(tok.head)
     if tok.dep_ == "compound":
