@@ -834,6 +834,9 @@ class SpeakerResolver:
             if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
                 continue
             toks = [t for t in ent if not (t.is_punct or t.lower_ in ("’s", "'s"))]
+            if any(t.text[:1].islower() and t.lower_ not in NAME_PARTICLES for t in toks):
+                continue  # "Council for Democratic Standards": a body
+            titles, toks = self._trim_title(toks) if toks else ([], [])
             if not 2 <= len(toks) <= 4 or any(self.quoted[t.i] for t in toks):
                 continue
             if not all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text or "’" in t.text or "'" in t.text)
@@ -855,8 +858,8 @@ class SpeakerResolver:
                 possessive = not others and any(
                     t.dep_ == "poss" and t.lower_ in ("his", "her") and not self.quoted[t.i]
                     for t in doc[ent.end:sent.end])
-            if role_before or age_after or surname_speaks or possessive:
-                out.append((toks[0].idx, toks, [], ent.root, ent))
+            if titles or role_before or age_after or surname_speaks or possessive:
+                out.append((toks[0].idx, toks, titles, ent.root, ent))
         return out
 
     @staticmethod
@@ -970,7 +973,10 @@ class SpeakerResolver:
             if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod"):
                 left = min(left, c.left_edge.i)
         right = head.i
+        appos_at = min([c.i for c in head.rights if c.dep_ == "appos"] + [len(doc)])
         for c in head.rights:
+            if c.dep_ in ("conj", "cc") and c.i > appos_at and head.pos_ == "PROPN" and c.pos_ != "PROPN":
+                continue  # "Sofia Lindqvist, a physiologist ..., and the study's lead author": still the apposition
             if c.dep_ in ("conj", "cc") and c.i > head.i:
                 right = max(right, c.right_edge.i if c.dep_ == "conj" else c.i)
             elif c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with", "in", "on", "close") \
