@@ -1150,7 +1150,8 @@ class SpeakerResolver:
             # "Moving schools ... could bring returns, they added": the antecedent of a tag's "they"
             # lies before the sentence, not inside the clause it reports
             span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-            if span is not None:
+            verb = span[0].head if span is not None else None
+            if verb is not None and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
                 limit = span[0].sent.start_char
         recent = [(c, n) for c, n in self.groups if c < limit]
         recent += [(c, n) for c, n, is_person in self.history if c < limit and not is_person]
