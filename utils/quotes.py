@@ -463,7 +463,11 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "technologies", "partners", "capital", "industries", "pharma", "bank", "insurance", "trust",
              "army", "forces", "movement", "brigade", "council", "ministry", "agency", "office", "house", "palace",
              "kremlin", "pentagon", "whitehall", "commission", "parliament", "congress", "senate", "assembly",
-             "asa", "ab", "ag", "sa", "nv", "spa", "gmbh", "llc", "co", "foods", "labs", "group", "motors"}
+             "asa", "ab", "ag", "sa", "nv", "spa", "gmbh", "llc", "co", "foods", "labs", "group", "motors",
+             "robotics", "logistics", "software", "solutions", "ventures", "enterprises", "aerospace", "automotive",
+             "electronics", "biotech", "therapeutics", "pharmaceuticals", "semiconductor", "semiconductors",
+             "dynamics", "analytics", "studios", "entertainment", "games", "airline", "rail", "shipping", "freight",
+             "telecom", "telecoms", "communications", "bancorp", "financial", "investments", "properties"}
 PLACE_WORDS = {"arena", "stadium", "hall", "centre", "center", "church", "mosque", "market", "port", "mine",
                "road", "street", "avenue", "lane", "river", "lake", "mountain", "valley", "bay", "square",
                "park", "bridge", "island", "islands", "county", "city", "province", "state", "district", "hill",
@@ -548,6 +552,7 @@ class SpeakerResolver:
         self.history: list[tuple[int, str, bool]] = []  # (char, speaker, is_person) of resolved speakers
         self.unnamed_gender: dict[str, str] = {}
         self.org_labels: list[tuple[int, str, str]] = []
+        self.extra_orgs: list[str] = []  # names tagged PERSON that the text shows to be bodies
         self._collect()
 
     # -- names
@@ -704,11 +709,31 @@ class SpeakerResolver:
             self.mentions.append((start, canon))
             if _is_subjectish(root):
                 self.subject_mentions.append((start, canon))
+        self._drop_bodies()
         self._short_name_mentions()
         self._described_subjects()
         self.mentions.sort()
         self.subject_mentions.sort()
         self._learn_gender()
+
+    def _drop_bodies(self) -> None:
+        """ "Kestrel Robotics, the Lyon-based maker of robots": a "person" described only by words for
+        bodies (maker, company, group) is an organisation the model tagged PERSON."""
+        person_words = PERSON_NOUNS | (TITLE_WORDS - ORG_WORDS - ORG_NOUNS)
+        bodies = {n for n, p in self.people.items()
+                  if p.roles & (COMPANY_NOUNS | ORG_NOUNS) - PERSON_NOUNS and not p.roles & person_words}
+        bodies |= {n for n in self.people if any(w in ORG_WORDS for w in _key(n.split()))}
+        # "Kestrel" in a headline when the body is "Kestrel Robotics"
+        named_bodies = bodies | {e.text for e in self.doc.ents if e.label_ in ("ORG", "PERSON") and len(e) > 1
+                                 and any(t.lower_ in ORG_WORDS for t in e)}
+        bodies |= {n for n in self.people if len(n.split()) == 1 and (
+            any(b.startswith(n + " ") for b in named_bodies)
+            or any(m.group(1).lower() in ORG_WORDS for m in re.finditer(rf"\b{re.escape(n)}\s+([A-Z]\w+)", self.text)))}
+        for n in bodies:
+            del self.people[n]
+        self.mentions = [(c, n) for c, n in self.mentions if n not in bodies]
+        self.subject_mentions = [(c, n) for c, n in self.subject_mentions if n not in bodies]
+        self.extra_orgs = sorted(bodies)
 
     def _short_name_mentions(self) -> None:
         """ "Halloran conceded ... He said": a surname (or a first name used alone) of exactly one known
@@ -808,6 +833,10 @@ class SpeakerResolver:
                 if self.canonical_person(n) is None:
                     self.orgs.append((chain[0].idx, n))
                     self.org_labels.append((chain[0].idx, n, "ORG"))
+        for n in self.extra_orgs:
+            at = self.text.find(n)
+            self.orgs.append((max(at, 0), n))
+            self.org_labels.append((max(at, 0), n, "ORG"))
         self.orgs.sort()
         self.org_labels.sort()
         for tok in self.doc:
