@@ -401,6 +401,14 @@ def _clean(text: str) -> str:
     return text.strip(" ,.;:")
 
 
+def _proper_part(name: str) -> str:
+    """A body's name without lowercase words before it: "state Department of Environment" → "Department of Environment"."""
+    words = name.split()
+    while len(words) > 2 and words[0][:1].islower() and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
 # Words that can stand before a name as a title or job ("Councilwoman Teresa
 # Valdivia", "Local MSP Callum Fraser"): left out of the canonical name and
 # kept as roles of the person.
@@ -820,8 +828,8 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             org_like_person = ent.label_ == "PERSON" and any(t.lower_ in ORG_WORDS for t in ent)
             if (ent.label_ in ("ORG", "GPE", "NORP", "FAC") or org_like_person) and not all(self.quoted[t.i] for t in ent):
-                self.orgs.append((ent.start_char, _clean(self._text(list(ent)))))
-                self.org_labels.append((ent.start_char, _clean(self._text(list(ent))), ent.label_))
+                self.orgs.append((ent.start_char, _proper_part(_clean(self._text(list(ent))))))
+                self.org_labels.append((ent.start_char, _proper_part(_clean(self._text(list(ent)))), ent.label_))
         for tok in self.doc:
             # "Kafubu Resources said": a company name the model did not tag
             if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
@@ -962,6 +970,15 @@ class SpeakerResolver:
         k = _key(name.split())
         if not k:
             return name
+        letters = re.sub(r"[.\s]", "", name)
+        if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
+            # "U.N." → "United Nations" when the article spells it out
+            for _c, full in self.orgs:
+                initials = "".join(w[0] for w in full.split() if w.lower() not in ("of", "for", "the", "and", "on", "&"))
+                if initials == letters and len(full.split()) >= 2:
+                    return full
+        name = _proper_part(name)
+        k = _key(name.split())
         best = name
         for _c, full in self.orgs:
             fk = _key(full.split())
@@ -978,7 +995,7 @@ class SpeakerResolver:
         and relative clauses. A person's span leaves out titles.
         """
         doc = self.doc
-        if head.ent_iob_ != "O" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") \
+        if head.ent_iob_ != "O" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART") \
                 and not any(c.dep_ == "conj" for c in head.children) \
                 and not (head.ent_type_ != "PERSON" and self.canonical_person(head.text)):
             ent = _ent_of(head)
@@ -995,7 +1012,10 @@ class SpeakerResolver:
                     for c in (doc[span.end - 1].rights if ent.label_ != "PERSON" else []):
                         if c.dep_ == "prep" and c.lower_ in ("of", "for") and all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in ("of", "and", "&") for t in c.subtree):
                             right = c.right_edge.i + 1
-                    span = doc[span.start:right]
+                    left = span.start
+                    if ent.label_ != "PERSON":
+                        left = self._org_left_edge(left)
+                    span = doc[left:right]
                     return span, _clean(span.text)
         left = head.i
         for c in head.lefts:
@@ -1035,6 +1055,21 @@ class SpeakerResolver:
             right -= 1
         span = doc[left:right + 1]
         return span, _clean(span.text)
+
+    def _org_left_edge(self, k: int) -> int:
+        """Widen a body's name leftwards over what the model cut off: "[Nurses’ and] Midwives’ Union",
+        "[Drivers and] Warehouse Workers Union", "[5th] District Court of Appeal"."""
+        doc = self.doc
+        while k >= 2 and doc[k - 1].lower_ in ("and", "&") and not self.quoted[k - 2]:
+            j = k - 2
+            if doc[j].text in ("’", "'") and j >= 1:
+                j -= 1
+            if not (doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN")):
+                break
+            k = j
+        if k >= 1 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[k - 1].text):
+            k -= 1
+        return k
 
     # -- resolution
     def resolve(self, head: Token) -> tuple[str | None, SpacySpan]:
