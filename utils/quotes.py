@@ -504,6 +504,7 @@ ROLE_SYNONYMS = {  # a role noun and the titles that name the same role
 COMPANY_NOUNS = {"company", "firm", "group", "operator", "airline", "bank", "carrier", "retailer", "manufacturer",
                  "insurer", "lender", "startup", "corporation", "club", "team", "union", "charity", "brand", "giant",
                  "utility", "broadcaster", "newspaper", "maker", "developer", "platform", "app"}
+GENERIC_BODIES = {"organisation", "organization", "agency", "body", "operator", "group", "charity", "union"}
 DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statement", "letter", "report",
              "verdict", "order", "memo", "filing", "complaint", "post", "tweet"}
 
@@ -561,6 +562,7 @@ class SpeakerResolver:
         self.unnamed_gender: dict[str, str] = {}
         self.org_labels: list[tuple[int, str, str]] = []
         self.extra_orgs: list[str] = []  # names tagged PERSON that the text shows to be bodies
+        self.org_roles: list[tuple[int, str, str]] = []  # (offset, body, common noun used for it)
         self._collect()
 
     # -- names
@@ -724,6 +726,34 @@ class SpeakerResolver:
         self.subject_mentions.sort()
         self._learn_gender()
 
+    def _describe_orgs(self) -> None:
+        """Common nouns the text uses for a body: "Black Lantern, a ransomware group", "the industry group
+        TransData", "a group calling itself Black Lantern" → (offset, name, noun)."""
+        doc = self.doc
+        names = {n for _c, n in self.orgs}
+
+        def org_at(tok: Token) -> str | None:
+            if tok.pos_ != "PROPN" or self.quoted[tok.i] or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
+                return None
+            name = self.resolve_org(_proper_part(_clean(self.noun_phrase(tok)[1])), tok.idx)
+            return name if name in names and self.canonical_person(name) is None else None
+
+        for tok in doc:
+            if self.quoted[tok.i] or tok.pos_ != "NOUN":
+                continue
+            noun = tok.lemma_.lower()
+            if noun not in ORG_NOUNS | COMPANY_NOUNS | GENERIC_BODIES | {"maker", "regulator", "watchdog"}:
+                continue
+            linked = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ == "appos":
+                linked.append(tok.head)
+            for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know")):
+                linked += [t for t in acl.subtree if t.pos_ == "PROPN" and t.dep_ != "compound"]
+            for t in linked:
+                name = org_at(t)
+                if name:
+                    self.org_roles.append((tok.idx, name, noun))
+
     def _drop_bodies(self) -> None:
         """ "Kestrel Robotics, the Lyon-based maker of robots": a "person" described only by words for
         bodies (maker, company, group) is an organisation the model tagged PERSON."""
@@ -847,6 +877,7 @@ class SpeakerResolver:
             self.org_labels.append((max(at, 0), n, "ORG"))
         self.orgs.sort()
         self.org_labels.sort()
+        self._describe_orgs()
         for tok in self.doc:
             if self.quoted[tok.i] or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -1093,6 +1124,11 @@ class SpeakerResolver:
                 span, text = self.noun_phrase(names[0])
                 canon = self.canonical_person(text) or text
                 return canon, span
+            bodies = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and c.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "TIME")]
+            if bodies and head.pos_ == "NOUN" and head.lemma_.lower() in ORG_NOUNS | COMPANY_NOUNS | GENERIC_BODIES:
+                span, text = self.noun_phrase(bodies[0])  # "the campaign group Clean Coasts Cymru"
+                return self.resolve_org(text, bodies[0].idx), span
         span, text = self.noun_phrase(head)
         if head.pos_ == "PRON" or low in PRONOUNS:
             return self._resolve_pronoun(low, head.idx), span
@@ -1277,9 +1313,14 @@ class SpeakerResolver:
             companies = [(c, n) for c, n in later if not any(w[:1].islower() for w in n.split())]
             if companies:
                 return min(companies)[1]
+        described = [(c, n) for c, n, noun in self.org_roles if c < at and noun == lemma]
+        if described:
+            return max(described)[1]  # "A group calling itself Black Lantern ... The group said"
         named = [(c, n) for c, n in self.orgs if c < at and lemma in _key(n.split())]
         if named:
             return max(named)[1]
+        if lemma not in COMPANY_NOUNS | GENERIC_BODIES:
+            return None  # "the government", "the league", "the regulator": as written, not the last body seen
 
         places = {n for _c, n, lab in self.org_labels if lab in ("GPE", "NORP")} - \
             {n for _c, n, lab in self.org_labels if lab not in ("GPE", "NORP")}
