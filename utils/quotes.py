@@ -1703,6 +1703,8 @@ def _attribute(sc: _Scene, qi: _QInfo) -> None:
     if not qi.toks:
         return
     cue = _choose_cue(sc, qi)
+    if cue is not None:
+        cue = _outer_cue(cue, sc.quoted) or cue
     if qi.marks.note == "no-opening-mark" and cue is None:
         return  # a stray closing mark with no attribution: not a quote
     if cue is None:
@@ -1754,6 +1756,23 @@ def _choose_cue(sc: _Scene, qi: _QInfo) -> Token | None:
         if best is None or score < best[0]:
             best = (score, c)
     return best[1] if best else None
+
+
+def _outer_cue(cue: Token, quoted: list[bool]) -> Token | None:
+    """A cue inside what another cue reports gives the words to the outer speaker:
+    "Rakhimov said the countries had agreed on “90% of the text”" → said, not agreed."""
+    own = _subject_of(cue)
+    if own is not None and (own.pos_ == "PROPN" or own.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+        return None  # "into what Tarkesh calls a “demilitarised strip”": a named speaker of its own
+    t, crossed = cue, False
+    for _ in range(8):
+        if t.head is t:
+            return None
+        crossed = crossed or t.dep_ == "ccomp"
+        t = t.head
+        if crossed and not quoted[t.i] and is_cue(t) and t.sent == cue.sent:
+            return t
+    return None
 
 
 def _words_between(sc: _Scene, i: int, j: int) -> int:
