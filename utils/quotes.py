@@ -504,6 +504,8 @@ ROLE_SYNONYMS = {  # a role noun and the titles that name the same role
 COMPANY_NOUNS = {"company", "firm", "group", "operator", "airline", "bank", "carrier", "retailer", "manufacturer",
                  "insurer", "lender", "startup", "corporation", "club", "team", "union", "charity", "brand", "giant",
                  "utility", "broadcaster", "newspaper", "maker", "developer", "platform", "app"}
+BROADCAST_NOUNS = {"programme", "program", "show", "radio", "television", "tv", "podcast", "channel", "broadcast",
+                   "bulletin", "telegram", "x", "twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube"}
 GENERIC_BODIES = {"organisation", "organization", "agency", "body", "operator", "group", "charity", "union"}
 DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statement", "letter", "report",
              "verdict", "order", "memo", "filing", "complaint", "post", "tweet"}
@@ -1510,8 +1512,10 @@ def _medium(cue: Token) -> str | None:
             return _np_text(obj)
         if c.lower_ in ("to",) and cue.lemma_ in ("speak", "say", "talk", "write", "explain", "confirm"):
             return _np_text(obj)
-        if c.lower_ == "on" and obj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART") and obj.ent_type_ not in ("DATE", "TIME"):
-            return _np_text(obj)
+        if c.lower_ == "on" and obj.ent_type_ not in ("DATE", "TIME") and (
+                obj.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART") or obj.lemma_.lower() in BROADCAST_NOUNS
+                or (obj.pos_ == "PROPN" and cue.lemma_ in ("say", "write", "post", "tell", "speak", "announce"))):
+            return _np_text(obj)  # "on Telegram", "on BBC Radio 4's Today programme"
     if cue.dep_ == "acl" and cue.head.lemma_.lower() in MEDIUM_NOUNS:
         return _np_text(cue.head)
     return None
@@ -1521,8 +1525,8 @@ def _np_text(tok: Token) -> str:
     doc = tok.doc
     if tok.ent_iob_ != "O" and tok.ent_type_:
         ent = _ent_of(tok)
-        if ent is not None:
-            return _clean(ent.text)
+        if ent is not None and not any(t.pos_ in ("VERB", "AUX") for t in ent):
+            return _clean(ent.text)  # not "Ferrer told Sky Sports", an entity the model ran over a verb
     left = tok.i
     for c in tok.lefts:
         if c.dep_ in ("det", "amod", "compound", "nummod", "poss"):
