@@ -429,7 +429,8 @@ TITLE_WORDS = {
     "assemblyman", "assemblywoman", "congressman", "congresswoman", "recorder", "constable", "striker",
     "midfielder", "goalkeeper", "defender", "forward", "winger", "skipper", "rabbi", "imam", "priest", "pastor",
     "nurse", "dame", "baroness", "baron", "earl", "countess", "duke", "duchess", "magistrate", "coroner",
-    "ayatollah", "comrade", "cllr", "councillor", "mayor-elect", "dep", "insp", "pc", "ds", "di", "dci", "dean", "rector", "principal", "founder", "executive", "trade", "agriculture",
+    "ayatollah", "comrade", "cllr", "trustee", "collector", "alderman", "alderwoman", "supervisor", "selectman",
+    "delegate", "regent", "provost", "warden", "councillor", "mayor-elect", "dep", "insp", "pc", "ds", "di", "dci", "dean", "rector", "principal", "founder", "executive", "trade", "agriculture",
 }
 ORG_NOUNS = {
     "company", "firm", "ministry", "department", "club", "court", "group", "union", "council", "board",
@@ -440,6 +441,7 @@ ORG_NOUNS = {
     "tribunal", "panel", "inquiry", "regulator", "watchdog", "carrier", "manufacturer", "retailer", "giant",
     "insurer", "lender", "utility", "broadcaster", "newspaper", "league", "federation", "body", "brand",
     "startup", "corporation", "conglomerate", "bureau", "force", "police", "prosecutors", "state",
+    "museum", "gallery", "library", "district", "trust", "zoo", "theatre", "theater", "orchestra",
 }
 PERSON_NOUNS = {
     "witness", "resident", "spokesman", "spokeswoman", "spokesperson", "official", "driver", "nurse", "doctor",
@@ -508,6 +510,7 @@ BROADCAST_NOUNS = {"programme", "program", "show", "radio", "television", "tv", 
                    "bulletin", "telegram", "x", "twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube"}
 GENERIC_BODIES = {"organisation", "organization", "agency", "body", "operator", "group", "charity", "union"}
 DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statement", "letter", "report",
+             "estimate", "figure", "data", "survey", "analysis", "count", "tally", "forecast",
              "verdict", "order", "memo", "filing", "complaint", "post", "tweet"}
 
 
@@ -519,6 +522,9 @@ class _Person:
     gender: str | None = None
     ages: set[str] = field(default_factory=set)  # "Hanne Eide, 29," → {"29"}
 
+
+POSITIONS = {"striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "keeper", "centre-back",
+             "full-back", "playmaker", "fly-half", "scrum-half", "pitcher", "quarterback", "catcher", "setter"}
 
 # Descriptions that, with "the", point back to someone just named: an age, a family tie, a place in a
 # team or a ranking ("the 24-year-old", "the father of two", "the striker", "the world number 11").
@@ -622,6 +628,8 @@ class SpeakerResolver:
             if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.ent_type_ != "PERSON" \
                     and ent.root.head.pos_ == "NOUN":
                 continue  # "another Bamako resident": a modifier, not a person
+            if toks[0].is_sent_start and toks[0].lower_.endswith("ing") and toks[0].pos_ in ("VERB", "NOUN"):
+                continue  # "Jailing Dalton, the judge said": a verb, not a first name
             if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].pos_ == "ADJ" \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
                 continue  # "a foetal Doppler": a thing
@@ -641,9 +649,11 @@ class SpeakerResolver:
         for s in self._person_spans():
             # the model sometimes leaves the first name out: "Daria [Sokolenko]"
             k = s.start
-            while k - 1 >= 0 and self.doc[k - 1].pos_ == "PROPN" and not self.doc[k - 1].ent_type_ \
-                    and self.doc[k - 1].text[:1].isupper() and self.doc[k - 1].lower_.rstrip(".") not in TITLE_WORDS \
-                    and self.doc[k - 1].dep_ == "compound" and s.start <= self.doc[k - 1].head.i < s.end:
+            while k - 1 >= 0 and (re.fullmatch(r"(?:[A-Z]\.){1,3}", self.doc[k - 1].text) or (
+                    self.doc[k - 1].pos_ == "PROPN" and not self.doc[k - 1].ent_type_
+                    and self.doc[k - 1].text[:1].isupper() and self.doc[k - 1].lower_.rstrip(".") not in TITLE_WORDS
+                    and self.doc[k - 1].dep_ == "compound" and s.start <= self.doc[k - 1].head.i < s.end)):
+                # ... and initials: "P. [Kalaiselvi]"
                 k -= 1
             if k < s.start:
                 s = self.doc[k:s.end]
@@ -684,7 +694,8 @@ class SpeakerResolver:
             titles, name = self._trim_title(chain)
             if any(t.lower_ in ORG_WORDS for t in name):
                 continue
-            if len(name) >= 2 and all((t.text[:1].isupper() and t.is_alpha) or "-" in t.text for t in name):
+            if len(name) >= 2 and all((t.text[:1].isupper() and t.is_alpha) or "-" in t.text
+                                      or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text) for t in name):
                 found.append((name[0].idx, name, titles, tok, self.doc[name[0].i:name[-1].i + 1]))
         # the registry: longest names first, so that "Pyotr Ilyichev" absorbs "Ilyichev"
         names = sorted({re.sub(r"[’']s$", "", self._text(n)) for _c, n, _t, _r, _s in found},
@@ -909,8 +920,8 @@ class SpeakerResolver:
             titles, toks = self._trim_title(toks) if toks else ([], [])
             if not 2 <= len(toks) <= 4 or any(self.quoted[t.i] for t in toks):
                 continue
-            if not all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text or "’" in t.text or "'" in t.text)
-                       for t in toks):
+            if not all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text or "’" in t.text or "'" in t.text
+                                                 or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text)) for t in toks):
                 continue
             if any(t.lower_ in ORG_WORDS or t.lower_ in PLACE_WORDS or t.lower_.rstrip(".") in TITLE_WORDS
                    for t in toks):
@@ -1152,7 +1163,12 @@ class SpeakerResolver:
             who = self._resolve_role(lemma, head.idx) or self._topic_person(head.idx, span.text)
             if who:
                 return who, span  # "the Italian"
-        if definite and not specific and (head.pos_ == "NOUN" or head.text[:1].islower()):
+        # "The Chief Minister", "the President": capitalised, but a title, not a name
+        titleish = head.pos_ == "PROPN" and all(t.lower_.rstrip(".") in TITLE_WORDS for t in span if t.dep_ != "det")
+        if definite and not specific and (head.pos_ == "NOUN" or head.text[:1].islower() or titleish):
+            described = [(c, n) for c, n, noun in self.org_roles if c < head.idx and noun == lemma]
+            if described and not any(c.dep_ == "poss" for c in dets):
+                return max(described)[1], span  # "the smart-thermostat maker" after "Fennick Systems, the ... maker"
             if lemma not in ORG_NOUNS or lemma in PERSON_NOUNS:
                 who = self._resolve_age(span.text, head.idx) or self._resolve_role(lemma, head.idx)
                 if who is None and _DESCRIPTION.search(span.text):
@@ -1304,6 +1320,8 @@ class SpeakerResolver:
                 continue
             if gender and p.gender and p.gender != gender:
                 continue
+            if words & POSITIONS and p.roles & POSITIONS and not words & p.roles:
+                continue  # "the defender" is not the player called a winger
             return name
         return None
 
@@ -1739,6 +1757,9 @@ def _choose_cue(sc: _Scene, qi: _QInfo) -> Token | None:
     for c in sc.cues:
         if not (lo <= c.i < hi):
             continue
+        if c.dep_ == "acl" and c.head.lemma_.lower() in MEDIUM_NOUNS and is_cue(c.head.head.head) \
+                and not sc.quoted[c.head.head.head.i]:
+            continue  # "said in a statement posted on Instagram": the statement's verb is not the cue
         governs = c.i in anc
         if not (left_lim <= c.i < right_lim) and not (governs and c.sent == doc[first].sent):
             continue  # a cue beyond a neighbouring quote counts only when the parse hangs this quote from it
