@@ -1159,7 +1159,7 @@ class SpeakerResolver:
         # words that pick out one body among several: "the Scottish government", "the finance ministry"
         modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") or
                      (c.dep_ == "poss" and c.lower_ not in PRONOUNS and c.lower_ not in ("its", "their", "his", "her"))}
-        if definite and not specific and head.ent_type_ == "NORP" and len(span) <= 2:
+        if definite and not specific and len(span) <= 2 and self._demonym(head):
             who = self._resolve_role(lemma, head.idx) or self._topic_person(head.idx, span.text)
             if who:
                 return who, span  # "the Italian"
@@ -1203,6 +1203,15 @@ class SpeakerResolver:
             if full != text:
                 return full, span
         return (text or None), span
+
+    def _demonym(self, tok: Token) -> bool:
+        """ "the Italian", "the Kazakh": a nationality word (tagged NORP, or a place in the text starts like it)."""
+        if tok.ent_type_ == "NORP":
+            return True
+        if tok.pos_ != "PROPN" or len(tok.text) < 4 or not tok.text[:1].isupper():
+            return False
+        stem = tok.text[:max(4, len(tok.text) - 3)].lower()
+        return any(e.label_ == "GPE" and e.text.lower().startswith(stem) and e.text != tok.text for e in self.doc.ents)
 
     def _name_after(self, span: SpacySpan) -> tuple[str, SpacySpan] | None:
         """ "The envoy for the Sahel, Fatoumata Keita, said": a known name set off by commas after the subject."""
