@@ -1415,7 +1415,15 @@ def _is_subjectish(tok: Token) -> bool:
 
 def _subject_of(tok: Token, depth: int = 0) -> Token | None:
     """The subject of a cue; for "..., adding that" the subject of the verb it hangs from."""
-    for c in tok.children:
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        # "COPENHAGEN — Denmark's regulator on Thursday ordered": not the dateline word;
+        # "Pettigrew — “Petty” to the fans — said": not the nickname in quotation marks
+        doc = tok.doc
+        plain = [c for c in subjects if not (len(c.text) > 2 and c.text.isupper())
+                 and not (c.i > 0 and doc[c.i - 1].is_quote and c.i + 1 < len(doc) and doc[c.i + 1].is_quote)]
+        subjects = plain or subjects
+    for c in subjects[:1]:
         if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl":
             if c.dep_ == "nsubjpass":
                 agent = [a for a in tok.children if a.dep_ == "agent"]
@@ -1436,13 +1444,22 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
             if t.head is t:
                 break
             t = t.head
-    if depth < 3 and tok.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl", "pcomp") and tok.head is not tok:
+    if depth < 3 and tok.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "acomp") and tok.head is not tok:
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement denouncing ...": the statement's maker is the subject of its verb
             if tok.head.lemma_.lower() in MEDIUM_NOUNS and tok.head.head is not tok.head:
                 return _subject_of(tok.head.head, depth + 1)
             return None
         return _subject_of(tok.head, depth + 1)
+    return None
+
+
+def _out_of_dateline(head: Token, quoted: list[bool]) -> Token | None:
+    """ "CARSON CITY, Nev. — Gov. Dana Whitcombe vetoed": the parser made the hidden dateline the subject;
+    the name after it, inside the same subtree, is the real one."""
+    for t in head.subtree:
+        if not quoted[t.i] and t.pos_ in ("PROPN", "NOUN") and quoted[t.head.i] and t.i > head.i:
+            return t
     return None
 
 
@@ -1836,6 +1853,8 @@ def _cue_subject(sc: _Scene, cue: Token, qi: _QInfo) -> Token | None:
         objs = [o for o in doc[cue.i + 1].children if o.dep_ == "pobj"]
         return objs[0] if objs else None
     head = _subject_of(cue)
+    if head is not None and sc.quoted[head.i] and not qi.toks[0] <= head.i <= qi.toks[-1]:
+        head = _out_of_dateline(head, sc.quoted) or head
     if head is not None and sc.quoted[head.i]:
         # the parser took a word inside the quote as the subject
         head = _preceding_subject(cue, last + 1, sc.quoted) if cue.i > last else None
@@ -2144,7 +2163,7 @@ def _indirect_quote(doc, ic: dict, resolver: SpeakerResolver, quoted) -> Quote |
     else:
         head = _subject_of(c)
         if head is not None and quoted[head.i]:
-            head = None
+            head = _out_of_dateline(head, quoted)
         if head is None and c.tag_ != "VBG":
             head = _left_subject(c, quoted)
         cue_span = TextSpan(c.idx, c.idx + len(c.text), c.text)
