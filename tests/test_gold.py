@@ -60,11 +60,11 @@ def test_seed_every_direct_quote_with_speaker_cue_and_medium():
         assert p["medium"] == g["medium"], g["text"]
 
 
-@pytest.mark.parametrize("folder", ["dev", "heldout"])
+@pytest.mark.parametrize("folder", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
 def test_fixture_articles_scores(folder):
-    # Floors a little below what was measured when this test was written (see the issue notes);
-    # they catch regressions, they are not targets.
+    # Floors a little below what was measured when this test was written (speaker accuracy 0.94-0.96,
+    # indirect F1 0.93-0.99 per set; see the issue notes); they catch regressions, they are not targets.
     s = _scores(f"{folder}/*.quotes.json")
     assert s["quoted"]["f1"] >= 0.95
-    assert s["indirect"]["f1"] >= 0.8
-    assert s["speaker_accuracy"] >= 0.85
+    assert s["indirect"]["f1"] >= 0.9
+    assert s["speaker_accuracy"] >= 0.92
