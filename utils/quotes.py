@@ -1385,7 +1385,8 @@ class SpeakerResolver:
     def remember(self, at: int, name: str | None) -> None:
         if name:
             words = _key(name.split())
-            person = name in self.people or (len(words) > 0 and words[-1] in PERSON_NOUNS)
+            person = name in self.people or (len(words) > 0 and (words[-1] in PERSON_NOUNS
+                                                                  or _head_word(name) in PERSON_NOUNS))
             self.history.append((at, name, person))
 
 
