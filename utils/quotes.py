@@ -596,7 +596,8 @@ class SpeakerResolver:
                 i -= 1
             else:
                 break
-        while i < len(toks) and toks[i].lower_ in NAME_PARTICLES and i < len(toks) - 1 and toks[i].text[:1].islower():
+        while i < len(toks) and toks[i].lower_ in NAME_PARTICLES and i < len(toks) - 1 and toks[i].text[:1].islower() \
+                and toks[i + 1].text not in ("-", "‑"):  # but "al-Tamimi" keeps its "al"
             i += 1
         if i >= len(toks):
             # nothing but title words ("Mayor"): keep the last word as the name
@@ -640,7 +641,10 @@ class SpeakerResolver:
         mid = {_key([t.text])[0] for t in self.doc if not t.is_sent_start and t.text[:1].isupper()}
         # "Kafubu" when the text also says "Kafubu Resources": a company, not a person
         org_firsts = {_key([e[0].text])[0] for e in self.doc.ents if e.label_ in ("ORG", "FAC") and len(e) > 1}
-        return [e for e in out if len(e) > 1 or (_key([e[0].text])[0] in multi | mid
+        # a first name used alone, with an age ("Jess, 34, said") or speaking ("Nour said"), is a person
+        aged = {m.group(1).lower() for m in re.finditer(r"\b([A-Z][a-z]+), \d{1,3},", self.text)}
+        speaking = {_key([t.text])[0] for t in self.doc if t.dep_ == "nsubj" and is_cue(t.head) and t.pos_ == "PROPN"}
+        return [e for e in out if len(e) > 1 or (_key([e[0].text])[0] in multi | mid | aged | speaking
                                                  and _key([e[0].text])[0] not in org_firsts - multi)]
 
     def _collect(self) -> None:
@@ -930,7 +934,8 @@ class SpeakerResolver:
             role_before = before is not None and before.text[:1].islower() and (
                 before.lemma_.lower() in PERSON_NOUNS or before.lower_ in TITLE_WORDS - ORG_WORDS - {"state", "local"})
             rest = self.text[ent.end_char:ent.end_char + 8]
-            age_after = re.match(r",\s*\d{1,3},", rest) is not None
+            age_after = re.match(r",\s*\d{1,3},", rest) is not None or re.search(
+                rf"\b{re.escape(toks[-1].text)},\s*\d{{1,3}},", self.text) is not None  # "Tolliver, 34,"
             surname_speaks = _key([toks[-1].text])[0] in speaking
             possessive = False
             if ent.root.dep_ == "nsubj":
@@ -1016,10 +1021,13 @@ class SpeakerResolver:
             return name
         letters = re.sub(r"[.\s]", "", name)
         if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
-            # "U.N." → "United Nations" when the article spells it out
+            # "U.N." → "United Nations", "IADF" → "Inter-African Democracy Forum" when the article spells it out
+            m = re.search(rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)+)\({re.escape(name)}\)", self.text)
+            if m:
+                return _proper_part(m.group(1).strip())
             for _c, full in self.orgs:
-                initials = "".join(w[0] for w in full.split() if w.lower() not in ("of", "for", "the", "and", "on", "&"))
-                if initials == letters and len(full.split()) >= 2:
+                words = [w for w in re.split(r"[\s-]+", full) if w and w.lower() not in ("of", "for", "the", "and", "on", "&")]
+                if "".join(w[0] for w in words) == letters and len(full.split()) >= 2:
                     return full
         name = _proper_part(name)
         k = _key(name.split())
@@ -1366,10 +1374,6 @@ class SpeakerResolver:
         recent = speakers + subjects
         if recent:
             return max(recent)[1]
-        ents = [(c, n) for c, n, lab in self.org_labels if c < at and lab == "ORG" and compatible(n)]
-        if ents and lemma in ("company", "firm", "group", "club", "organisation", "organization", "agency",
-                              "operator", "airline", "bank", "carrier", "union", "charity", "team"):
-            return max(ents)[1]
         return None
 
     def note_pronoun(self, low: str, name: str | None) -> None:
