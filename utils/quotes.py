@@ -571,6 +571,7 @@ class SpeakerResolver:
         self.org_labels: list[tuple[int, str, str]] = []
         self.extra_orgs: list[str] = []  # names tagged PERSON that the text shows to be bodies
         self.org_roles: list[tuple[int, str, str]] = []  # (offset, body, common noun used for it)
+        self.media_said: list[tuple[int, str, str]] = []  # (offset, medium, speaker) of quotes with a medium
         self._collect()
 
     # -- names
@@ -1132,9 +1133,18 @@ class SpeakerResolver:
             owner = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
             owner += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                       for o in p.children if o.dep_ == "pobj"]
+            # "figures published by the NEBC", "a report released by the agency"
+            owner += [o for a in head.children if a.dep_ == "acl" for p in a.children
+                      if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+                      for o in p.children if o.dep_ == "pobj"]
             if owner:
                 head = owner[0]
                 low = head.lower_
+            elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+                # "the statement said": whoever was last said to speak in a statement
+                made = [n for c, medium, n in self.media_said if c < head.idx and _head_word(medium) == head.lemma_.lower()]
+                if made:
+                    return made[-1], self.noun_phrase(head)[0]
         if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
             # "Its president, Jean-Luc Berthier, said": the name in apposition
             names = [c for c in head.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
@@ -1385,6 +1395,11 @@ class SpeakerResolver:
                 self.people[name].gender = g
         else:
             self.unnamed_gender.setdefault(name, g)
+
+    def remember_medium(self, at: int, medium: str | None, name: str | None) -> None:
+        """Note who spoke in which medium ("the ministry said in a statement"), for a later "the statement said"."""
+        if medium and name and _head_word(name) not in DOC_NOUNS:
+            self.media_said.append((at, medium, name))
 
     def remember(self, at: int, name: str | None) -> None:
         if name:
@@ -1689,6 +1704,7 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
             qi: _QInfo = obj  # type: ignore[assignment]
             _attribute(sc, qi)
             if qi.kind:
+                sc.resolver.remember_medium(qi.marks.start, qi.medium, qi.speaker)
                 sc.prev_in_para[qi.marks.paragraph] = qi
                 if qi.speaker and qi.mention is not None:
                     sc.last_said[qi.marks.paragraph] = (qi.marks.start, qi.speaker, qi.mention, qi.medium)
@@ -1698,6 +1714,7 @@ def _extract(doc: Doc, indirect: bool) -> list[Quote]:
         else:
             q = _indirect_quote(doc, obj, sc.resolver, sc.quoted)  # type: ignore[arg-type]
             if q is not None:
+                sc.resolver.remember_medium(q.start, q.medium, q.speaker)
                 results.append(q)
                 if q.speaker and q.speaker_mention is not None and q.paragraph is not None:
                     span = doc.char_span(q.speaker_mention.start, q.speaker_mention.end)
