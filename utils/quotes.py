@@ -765,10 +765,24 @@ class SpeakerResolver:
             linked = [c for c in tok.children if c.dep_ == "appos"]
             if tok.dep_ == "appos":
                 linked.append(tok.head)
+            called = []
             for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know")):
-                linked += [t for t in acl.subtree if t.pos_ == "PROPN" and t.dep_ != "compound"]
-            for t in linked:
+                called += [t for t in acl.subtree if t.pos_ == "PROPN" and t.dep_ != "compound"]
+            for t in linked + called:
                 name = org_at(t)
+                if name is None and t in called and not self.quoted[t.i]:
+                    # "an armed group calling itself Saraya al-Fajr al-Jadid": the name it gives itself,
+                    # a body even if the model tagged it as a person
+                    name = _proper_part(_clean(self.noun_phrase(t)[1]))
+                    if not name[:1].isupper():
+                        continue
+                    person = self.canonical_person(name)
+                    if person is not None:
+                        del self.people[person]
+                        self.mentions = [(c, n) for c, n in self.mentions if n != person]
+                        self.subject_mentions = [(c, n) for c, n in self.subject_mentions if n != person]
+                    self.orgs.append((t.idx, name))
+                    names.add(name)
                 if name:
                     self.org_roles.append((tok.idx, name, noun))
 
@@ -1008,8 +1022,9 @@ class SpeakerResolver:
         for p in ordered:
             # "Labour Minister Veronika Stastna": a longer phrase that ends with a known name
             pk = _key(p.tokens)
-            if len(key) > len(pk) >= 2 and key[-len(pk):] == pk:
-                return p.name
+            if len(key) > len(pk) >= 2 and key[-len(pk):] == pk \
+                    and key[-len(pk) - 1] not in ("for", "of", "at", "from", "with", "to", "by"):
+                return p.name  # but "a spokesperson for Saraya al-Fajr" is not Saraya al-Fajr
         firsts = [p.name for p in self.people.values() if p.tokens and _key(p.tokens[:1]) == _key([name])]
         if len(firsts) == 1:
             return firsts[0]
@@ -1147,7 +1162,7 @@ class SpeakerResolver:
                     return made[-1], self.noun_phrase(head)[0]
         if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
             # "Its president, Jean-Luc Berthier, said": the name in apposition
-            names = [c for c in head.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
+            names = [c for c in head.children if c.dep_ == "appos" and not c.text.isupper() and (c.ent_type_ == "PERSON" or (
                 c.pos_ == "PROPN" and c.text[:1].isupper() and (
                     c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "ORG", "NORP", "FAC")
                     or self.canonical_person(c.text))))]
@@ -1483,12 +1498,19 @@ def _out_of_dateline(head: Token, quoted: list[bool]) -> Token | None:
     return None
 
 
+SENTENCE_ADVERBS = {"also", "now", "then", "still", "however", "meanwhile", "later", "separately", "earlier",
+                    "previously", "privately", "publicly", "today", "yesterday", "recently", "often", "here", "there",
+                    "instead", "again", "once", "so", "thus", "yet", "finally", "initially", "officially"}
+
+
 def _left_subject(cue: Token, quoted: list[bool]) -> Token | None:
     """The noun phrase just before the cue, skipping one appositive (", a researcher at X,")."""
     doc = cue.doc
     sent = cue.sent
     j = cue.i - 1
     while j >= sent.start and (doc[j].is_space or doc[j].pos_ in ("AUX", "ADV", "PART")):
+        if doc[j].pos_ == "ADV" and doc[j].text.istitle() and j == sent.start and doc[j].lower_ not in SENTENCE_ADVERBS:
+            return doc[j]  # "Tolliver says ...": a surname the tagger took for an adverb
         j -= 1
     if j >= sent.start and doc[j].text == ",":
         k = j - 1
