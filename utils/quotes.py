@@ -432,6 +432,11 @@ TITLE_WORDS = {
     "ayatollah", "comrade", "cllr", "trustee", "collector", "alderman", "alderwoman", "supervisor", "selectman",
     "delegate", "regent", "provost", "warden", "councillor", "mayor-elect", "dep", "insp", "pc", "ds", "di", "dci", "dean", "rector", "principal", "founder", "executive", "trade", "agriculture",
 }
+# Title words that qualify a role rather than name one ("Opposition leader", "Foreign Minister")
+TITLE_MODIFIERS = {"opposition", "labour", "union", "party", "council", "state", "federal", "local", "foreign",
+                   "interior", "defence", "defense", "finance", "health", "justice", "transport", "education",
+                   "economy", "former", "acting", "interim", "assistant", "associate", "senior", "deputy", "head",
+                   "vice", "prime", "chief", "trade", "agriculture", "executive", "fire", "police", "general"}
 ORG_NOUNS = {
     "company", "firm", "ministry", "department", "club", "court", "group", "union", "council", "board",
     "agency", "government", "party", "bank", "hospital", "authority", "office", "federation", "commission",
@@ -462,7 +467,8 @@ TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representati
                        "fr": "father", "rev": "reverend", "dc": "constable", "pc": "constable"}
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le",
                   "dos", "das", "del", "ben", "abu", "ter", "ten", "st"}
-POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "Jr", "Jr.", "Sr", "Sr.", "PhD", "OBE", "MBE", "CBE", "II", "III"}
+POST_NOMINALS = {"KC", "QC", "SC", "BL", "MP", "MEP", "MSP", "TD", "MLA", "Jr", "Jr.", "Sr", "Sr.", "PhD", "MD", "RN",
+                 "Esq", "Esq.", "OBE", "MBE", "CBE", "KBE", "DBE", "II", "III"}
 ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "agency", "party", "court", "police",
              "department", "office", "company", "club", "university", "institute", "association", "federation",
              "commission", "committee", "board", "government", "army", "tv", "times", "post", "review", "gazette",
@@ -524,13 +530,15 @@ class _Person:
 
 
 POSITIONS = {"striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "keeper", "centre-back",
-             "full-back", "playmaker", "fly-half", "scrum-half", "pitcher", "quarterback", "catcher", "setter"}
+             "full-back", "playmaker", "fly-half", "scrum-half", "pitcher", "quarterback", "catcher", "setter",
+             "linebacker", "receiver", "shortstop", "goalie", "guard", "batter", "bowler", "batsman", "jockey"}
 
 # Descriptions that, with "the", point back to someone just named: an age, a family tie, a place in a
 # team or a ranking ("the 24-year-old", "the father of two", "the striker", "the world number 11").
 _DESCRIPTION = re.compile(
     r"\b(\d{1,3}-year-old|father of|mother of|world number|striker|forward|midfielder|defender|goalkeeper|"
-    r"winger|keeper|skipper|captain|veteran|youngster|teenager|champion|newcomer|rookie|former)\b", re.I)
+    r"winger|keeper|skipper|captain|veteran|youngster|teenager|champion|newcomer|rookie|former|quarterback|"
+    r"linebacker|receiver|pitcher|catcher|shortstop|goalie|batter|bowler|batsman|jockey)\b", re.I)
 
 
 def _head_word(phrase: str) -> str:
@@ -1206,6 +1214,8 @@ class SpeakerResolver:
                 who = self._resolve_age(span.text, head.idx) or self._resolve_role(lemma, head.idx)
                 if who is None and _DESCRIPTION.search(span.text):
                     who = self._topic_person(head.idx, span.text)  # "the 24-year-old", "the striker"
+                if who is None and (lemma in PERSON_NOUNS or lemma in TITLE_WORDS - TITLE_MODIFIERS):
+                    who = self._resolve_role_ahead(lemma, head.idx)  # "The Premier says" in a summary above the story
                 if who:
                     return who, span
             # "the spokeswoman" after "a ministry spokeswoman said"
@@ -1331,6 +1341,16 @@ class SpeakerResolver:
             if c < at and words & roles:
                 best = name
         return best
+
+    def _resolve_role_ahead(self, lemma: str, at: int) -> str | None:
+        """When nobody before ``at`` holds the role: the first person named with it in the next three
+        paragraphs ("The health minister has announced ... Health Minister Rosalind Achebe said")."""
+        words = {lemma} | ROLE_SYNONYMS.get(lemma, set())
+        para = self._paragraph_at(at)
+        for c, name in self.mentions:
+            if c > at and self._paragraph_at(c) <= para + 3 and words & self.people[name].roles:
+                return name
+        return None
 
     def _resolve_age(self, description: str, at: int) -> str | None:
         """ "the 47-year-old" → the last person given that age before ``at`` ("Daniel Nwosu, 47,")."""
