@@ -1877,8 +1877,10 @@ def _outer_cue(cue: Token, quoted: list[bool]) -> Token | None:
     """A cue inside what another cue reports gives the words to the outer speaker:
     "Rakhimov said the countries had agreed on “90% of the text”" → said, not agreed."""
     own = _subject_of(cue)
-    if own is not None and (own.pos_ == "PROPN" or own.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
-        return None  # "into what Tarkesh calls a “demilitarised strip”": a named speaker of its own
+    if own is not None and (own.pos_ in ("PROPN", "PRON") or own.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+        # "into what Tarkesh calls a “demilitarised strip”", "denouncing what they claim is ...":
+        # the inner verb has a speaker of its own, named or pointed to
+        return None
     t, crossed = cue, False
     for _ in range(8):
         if t.head is t:
