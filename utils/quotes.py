@@ -483,7 +483,8 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "robotics", "logistics", "software", "solutions", "ventures", "enterprises", "aerospace", "automotive",
              "electronics", "biotech", "therapeutics", "pharmaceuticals", "semiconductor", "semiconductors",
              "dynamics", "analytics", "studios", "entertainment", "games", "airline", "rail", "shipping", "freight",
-             "telecom", "telecoms", "communications", "bancorp", "financial", "investments", "properties"}
+             "telecom", "telecoms", "communications", "bancorp", "financial", "investments", "properties",
+             "fc", "afc", "town", "rovers", "wanderers", "athletic", "albion"}
 PLACE_WORDS = {"arena", "stadium", "hall", "centre", "center", "church", "mosque", "market", "port", "mine",
                "road", "street", "avenue", "lane", "river", "lake", "mountain", "valley", "bay", "square",
                "park", "bridge", "island", "islands", "county", "city", "province", "state", "district", "hill",
@@ -942,6 +943,8 @@ class SpeakerResolver:
             if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
                 continue
             toks = [t for t in ent if not (t.is_punct or t.lower_ in ("’s", "'s"))]
+            while toks and toks[0].lower_ in ("the", "a", "an"):
+                toks = toks[1:]  # "[the] Opposition P. Kalaiselvi"
             if any(t.text[:1].islower() and t.lower_ not in NAME_PARTICLES for t in toks):
                 continue  # "Council for Democratic Standards": a body
             titles, toks = self._trim_title(toks) if toks else ([], [])
@@ -1048,7 +1051,7 @@ class SpeakerResolver:
             # "U.N." → "United Nations", "IADF" → "Inter-African Democracy Forum" when the article spells it out
             m = re.search(rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)+)\({re.escape(name)}\)", self.text)
             if m:
-                return _proper_part(m.group(1).strip())
+                return _proper_part(re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip()))
             for _c, full in self.orgs:
                 words = [w for w in re.split(r"[\s-]+", full) if w and w.lower() not in ("of", "for", "the", "and", "on", "&")]
                 if "".join(w[0] for w in words) == letters and len(full.split()) >= 2:
