@@ -60,11 +60,14 @@ def test_seed_every_direct_quote_with_speaker_cue_and_medium():
         assert p["medium"] == g["medium"], g["text"]
 
 
-@pytest.mark.parametrize("folder", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
-def test_fixture_articles_scores(folder):
-    # Floors a little below what was measured when this test was written (speaker accuracy 0.94-0.96,
-    # indirect F1 0.93-0.99 per set; see the issue notes); they catch regressions, they are not targets.
+@pytest.mark.parametrize("folder,speaker_floor", [
+    ("dev", 0.92), ("heldout", 0.92), ("heldout2", 0.92), ("heldout3", 0.92), ("heldout4", 0.92),
+    ("heldout5", 0.92), ("heldout6", 0.92), ("heldout7", 0.82), ("heldout8", 0.85)])
+def test_fixture_articles_scores(folder, speaker_floor):
+    # Floors a little below what was measured when this test was written (speaker accuracy 0.94-0.96 on the
+    # sets tuned on longest, 0.84 and 0.88 on heldout7 and heldout8; indirect F1 0.90-0.99 per set; see the
+    # issue notes). They catch regressions; they are not targets.
     s = _scores(f"{folder}/*.quotes.json")
     assert s["quoted"]["f1"] >= 0.95
-    assert s["indirect"]["f1"] >= 0.9
-    assert s["speaker_accuracy"] >= 0.92
+    assert s["indirect"]["f1"] >= 0.89
+    assert s["speaker_accuracy"] >= speaker_floor

@@ -666,7 +666,10 @@ class SpeakerResolver:
             while k - 1 >= 0 and (re.fullmatch(r"(?:[A-Z]\.){1,3}", self.doc[k - 1].text) or (
                     self.doc[k - 1].pos_ == "PROPN" and not self.doc[k - 1].ent_type_
                     and self.doc[k - 1].text[:1].isupper() and self.doc[k - 1].lower_.rstrip(".") not in TITLE_WORDS
-                    and self.doc[k - 1].dep_ == "compound" and s.start <= self.doc[k - 1].head.i < s.end)):
+                    and ((self.doc[k - 1].dep_ == "compound" and s.start <= self.doc[k - 1].head.i < s.end)
+                         # "Ruud | Verbeek has spent ...": the parser cut the first name off into a sentence of its own
+                         or (self.doc[k - 1].is_sent_end and self.doc[k - 1].whitespace_ == " "
+                             and self.doc[k - 1].text.istitle())))):
                 # ... and initials: "P. [Kalaiselvi]"
                 k -= 1
             if k < s.start:
@@ -717,6 +720,9 @@ class SpeakerResolver:
         for n in names:
             if not n or any(self._same_person(n, p.name) for p in self.people.values()):
                 continue
+            if len(n.split()) == 1 and len([p for p in self.people.values()
+                                            if len(p.tokens) >= 2 and _key(p.tokens[:1]) == _key([n])]) == 1:
+                continue  # "Tharuka" after "Tharuka Perera": a first name used alone, the same person
             self.people[n] = _Person(n, tuple(n.split()))
         for start, name, titles, root, span in sorted(found, key=lambda f: f[0]):
             canon = self.canonical_person(self._text(name))
@@ -1502,6 +1508,10 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
             if t.head is t:
                 break
             t = t.head
+    if depth < 3 and tok.dep_ == "conj" and is_cue(tok) and tok.head.dep_ == "ccomp" and is_cue(tok.head.head):
+        # "He said the deadline was unrealistic and argued that ...": the parser hung the second cue inside
+        # what the first one reports; both have the first one's subject
+        return _subject_of(tok.head.head, depth + 1)
     if depth < 3 and tok.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "acomp") and tok.head is not tok:
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement denouncing ...": the statement's maker is the subject of its verb
