@@ -675,6 +675,10 @@ class SpeakerResolver:
                 k -= 1
             if k < s.start:
                 s = self.doc[k:s.end]
+            nxt = self.doc[s.end] if s.end < len(self.doc) else None
+            if nxt is not None and s.root.dep_ == "compound" and s.root.head is nxt and nxt.pos_ == "PROPN" \
+                    and nxt.text.istitle() and nxt.lower_ not in ORG_WORDS and not self.quoted[nxt.i]:
+                s = self.doc[s.start:s.end + 1]  # "Lucía Ferreyra [Ruiz]": a second surname left out
             titles, name = self._trim_title(list(s))
             if name:
                 found.append((s.start_char, name, titles, s.root, s))
@@ -1238,7 +1242,7 @@ class SpeakerResolver:
                 if who is None and _DESCRIPTION.search(span.text):
                     who = self._topic_person(head.idx, span.text)  # "the 24-year-old", "the striker"
                 if who is None and (lemma in PERSON_NOUNS or lemma in TITLE_WORDS - TITLE_MODIFIERS):
-                    who = self._resolve_role_ahead(lemma, head.idx)  # "The Premier says" in a summary above the story
+                    who = self._resolve_role_ahead(lemma, head.idx) or self._previous_subject(head)  # "The Premier says" in a summary above the story
                 if who:
                     return who, span
             # "the spokeswoman" after "a ministry spokeswoman said"
@@ -1364,6 +1368,21 @@ class SpeakerResolver:
             if c < at and words & roles:
                 best = name
         return best
+
+    def _previous_subject(self, head: Token) -> str | None:
+        """ "Steve Rowntree was in no mood to share the joke. The Everton manager insisted ...": a role
+        nobody in the text holds, right after a sentence whose subject is one named person with no
+        role of their own, describes that person."""
+        sent = head.sent
+        if sent.start == 0 or head.i - sent.start > 3:
+            return None  # only a role that opens its sentence
+        prev = self.doc[sent.start - 1].sent
+        subs = {n for c, n in self.subject_mentions if prev.start_char <= c < prev.end_char}
+        if len(subs) != 1:
+            return None
+        name = next(iter(subs))
+        person_roles = self.people[name].roles & (PERSON_NOUNS | TITLE_WORDS - TITLE_MODIFIERS) if name in self.people else {"?"}
+        return name if not person_roles else None
 
     def _resolve_role_ahead(self, lemma: str, at: int) -> str | None:
         """When nobody before ``at`` holds the role: the first person named with it in the next three
