@@ -582,6 +582,7 @@ class SpeakerResolver:
         self.extra_orgs: list[str] = []  # names tagged PERSON that the text shows to be bodies
         self.org_roles: list[tuple[int, str, str]] = []  # (offset, body, common noun used for it)
         self.media_said: list[tuple[int, str, str]] = []  # (offset, medium, speaker) of quotes with a medium
+        self.para_starts = [s for s, _e, _r in doc.user_data.get("paragraphs", [])] or [0]
         self._collect()
 
     # -- names
@@ -1403,8 +1404,7 @@ class SpeakerResolver:
         return named[-1] if named else None
 
     def _paragraph_at(self, at: int) -> int:
-        starts = [s for s, _e, _r in self.doc.user_data.get("paragraphs", [])] or [0]
-        return max(0, bisect.bisect_right(starts, at) - 1)
+        return max(0, bisect.bisect_right(self.para_starts, at) - 1)
 
     def _topic_person(self, at: int, description: str) -> str | None:
         """The person a description like "the striker", "the 24-year-old" or "the Italian" most
