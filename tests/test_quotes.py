@@ -208,3 +208,11 @@ def test_company_described_as_a_maker_is_not_a_person():
 def test_medium_on_a_messaging_app():
     [q] = one("“Leave now,” the mayor wrote on Telegram.")
     assert q.medium == "Telegram"
+
+
+def test_kinship_phrase_goes_to_the_relative_with_the_same_surname():
+    text = ("Nirmala Perera, 63, has made hoppers since she was 11. Her daughter, Tharuka Perera, 34, runs the till.\n"
+            "“My mother thinks canned coconut milk is a crime,” Tharuka says.\n"
+            "“It is a crime,” her mother says.")
+    qs = one(text, "direct")
+    assert [q.speaker for q in qs] == ["Tharuka Perera", "Nirmala Perera"]

@@ -516,6 +516,9 @@ COMPANY_NOUNS = {"company", "firm", "group", "operator", "airline", "bank", "car
                  "utility", "broadcaster", "newspaper", "maker", "developer", "platform", "app"}
 BROADCAST_NOUNS = {"programme", "program", "show", "radio", "television", "tv", "podcast", "channel", "broadcast",
                    "bulletin", "telegram", "x", "twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube"}
+KIN_NOUNS = {"mother", "father", "daughter", "son", "wife", "husband", "sister", "brother", "widow", "widower",
+             "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "mum", "dad", "granddaughter",
+             "grandson", "stepmother", "stepfather", "stepson", "stepdaughter"}
 GENERIC_BODIES = {"organisation", "organization", "agency", "body", "operator", "group", "charity", "union"}
 DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statement", "letter", "report",
              "estimate", "figure", "data", "survey", "analysis", "count", "tally", "forecast",
@@ -1204,6 +1207,10 @@ class SpeakerResolver:
                 span, text = self.noun_phrase(bodies[0])  # "the campaign group Clean Coasts Cymru"
                 return self.resolve_org(text, bodies[0].idx), span
         span, text = self.noun_phrase(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in KIN_NOUNS:
+            kin = self._resolve_kin(head)
+            if kin:
+                return kin, span
         if head.pos_ == "NOUN":
             # "A spokesperson for the group, who gave his name as Abu Haidar al-Mosawi, said"
             for t in head.subtree:
@@ -1369,6 +1376,24 @@ class SpeakerResolver:
             if c < at and words & roles:
                 best = name
         return best
+
+    def _resolve_kin(self, head: Token) -> str | None:
+        """ "her mother", "Okoro's wife": the one other named person who shares the possessor's surname."""
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if not owners:
+            return None
+        owner = owners[0]
+        if owner.lower_ in PRONOUNS or owner.lower_ in ("his", "her", "their"):
+            low = {"his": "he", "her": "she", "their": "they"}.get(owner.lower_, owner.lower_)
+            who = self._resolve_pronoun(low, owner.idx)
+        else:
+            who = self.canonical_person(re.sub(r"[’']s$", "", self.noun_phrase(owner)[1]))
+        if not who or who not in self.people or len(self.people[who].tokens) < 2:
+            return None
+        surname = _key(self.people[who].tokens[-1:])
+        family = [p.name for p in self.people.values() if p.name != who and len(p.tokens) >= 2
+                  and _key(p.tokens[-1:]) == surname]
+        return family[0] if len(family) == 1 else None
 
     def _previous_subject(self, head: Token) -> str | None:
         """ "Steve Rowntree was in no mood to share the joke. The Everton manager insisted ...": a role
