@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from utils.article import split_paragraphs
-from utils.quotes import find_quote_marks, unbalanced_marks
+from utils.quote_marks import find_quote_marks, unbalanced_marks
 
 
 def contents(text):

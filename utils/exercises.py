@@ -423,7 +423,7 @@ def check_quote_pattern(answer: Any, article: Article) -> bool:
     """
     import re
 
-    from .quotes import find_quote_marks
+    from .quote_marks import find_quote_marks
 
     if _is_placeholder(answer):
         return _placeholder_feedback()
@@ -531,7 +531,7 @@ def check_speaker_by_hand(answer: Any, gold: list[dict], paragraph: int = 6) -> 
         return _feedback(True, f"Well done: '{mention}' in paragraph {paragraph} is {expected}{where}. "
                                "That is the gold answer too.", "")
 
-    from .quotes import PRONOUNS
+    from .speakers import PRONOUNS
 
     look = f"look in paragraph {named_at[0]}" if named_at else "look in the paragraphs before it"
     if answer.strip().lower() in PRONOUNS:

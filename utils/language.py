@@ -29,7 +29,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .article import DATA_DIR
-from .quotes import Quote, _text_of
+from .quotes import Quote
+from .speakers import _text_of
 
 VOICES = ("author", "quoted", "reported")
 CATEGORIES = ("loaded", "label", "distancing", "booster", "hedge")
@@ -193,7 +194,7 @@ def verb_table(doc: Doc, quotes: list[Quote], sources=None) -> pd.DataFrame:
     side; without it the side is "unknown".
     """
     from .sources import _speech_act_subjects, _split_joint
-    from .quotes import SpeakerResolver
+    from .speakers import SpeakerResolver
 
     text = _text_of(doc)
     stances = verb_stances()

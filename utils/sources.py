@@ -25,8 +25,8 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from .article import DATA_DIR
-from .quotes import (DETERMINERS, PERSON_NOUNS, Quote, SpeakerResolver, TextSpan, _key, _subject_of, _text_of,
-                     count_words)
+from .quotes import Quote, TextSpan, _subject_of, count_words
+from .speakers import DETERMINERS, PERSON_NOUNS, SpeakerResolver, _key, _text_of
 
 WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 

@@ -1,0 +1,1243 @@
+"""Who speaks: cue words, speaker words and the resolver of speaker mentions (layer 3).
+
+:class:`SpeakerResolver` turns a mention ("she", "Ilyichev", "the minister",
+"the company", "her mother") into the fullest name the article gives, using only
+the text: names and their titles, ages and appositions, the subjects and
+speakers met so far, and the bodies the article names. The word lists it uses
+are module constants; the reporting-verb lexicon is read from
+``data/lexicons/cue_verbs.csv`` by :func:`cue_lemmas`.
+
+>>> from utils.article import article_from_text
+>>> from utils.nlp import parse
+>>> doc = parse(article_from_text("Harbour master Ingrid Solberg closed the port on Monday. Solberg said the swell was too high."))
+>>> SpeakerResolver(doc, [False] * len(doc)).canonical_person("Solberg")
+'Ingrid Solberg'
+"""
+from __future__ import annotations
+
+import bisect
+import contextvars
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .article import DATA_DIR
+
+def _text_of(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
+    cached = doc.user_data.get("_text")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data["_text"] = cached
+    return cached[1]
+
+
+def _ent_of(tok: Token) -> SpacySpan | None:
+    """The named entity ``tok`` is part of, found by walking the IOB tags (no scan of doc.ents)."""
+    if tok.ent_iob_ == "O" or not tok.ent_type_:
+        return None
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    j = tok.i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return SpacySpan(doc, i, j, label=tok.ent_type_)
+
+
+# --------------------------------------------------------------------------
+# lexicon of cues
+
+
+@lru_cache(maxsize=1)
+def cue_lemmas() -> frozenset[str]:
+    """Lemmas of reporting verbs, from ``data/lexicons/cue_verbs.csv``."""
+    with open(DATA_DIR / "lexicons" / "cue_verbs.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["lemma"] for r in csv.DictReader(fh) if r["kind"] == "speech")
+
+
+# verbs that report speech but normally take a noun object, not a clause
+OBJECT_CUES = {"denounce", "condemn", "criticise", "criticize", "call", "dismiss", "brand", "label",
+               "cite", "accuse", "describe", "blame"}
+MEDIUM_NOUNS = {"statement", "interview", "letter", "post", "tweet", "video", "op-ed", "column", "broadcast",
+                "release", "briefing", "conference", "speech", "message", "email", "report", "communique",
+                "communiqué", "declaration", "address", "podcast", "blog", "memo", "note", "filing", "editorial"}
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+                      r"\s*(?:\([^)]{1,40}\))?\s*[-–—]\s*")
+INVERTIBLE = {"say", "add", "write", "ask", "reply", "respond", "continue", "explain", "note", "recall",
+              "insist", "warn", "argue", "declare", "announce", "conclude", "observe", "remark", "answer",
+              "state", "comment", "agree", "joke", "quip", "admit", "concede", "acknowledge", "claim", "counter",
+              "tweet", "post", "confirm", "suggest", "stress", "predict", "promise", "urge"}
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "i": "s", "we": "p",
+            "it": "n"}
+DETERMINERS = {"a", "an", "the", "both", "one", "another", "some", "this", "that", "these", "those", "all"}
+TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "miss", "madam"}
+FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame"}
+MALE_TITLES = {"mr", "mr.", "sir"}
+
+
+_ACTIVE_CUES: contextvars.ContextVar[frozenset[str] | None] = contextvars.ContextVar("cues", default=None)
+
+
+def is_cue(tok: Token) -> bool:
+    """True when ``tok`` is a reporting verb (said, told, claimed ...) used as a verb."""
+    lemma = tok.lemma_.lower()
+    if lemma not in (_ACTIVE_CUES.get() or cue_lemmas()):
+        return False
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG")):
+        return False
+    if tok.dep_ == "amod":
+        return False  # "claimed presence", "the said agreement"
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return False
+    if lemma == "call" and not any(c.dep_ in ("oprd", "xcomp", "dobj", "ccomp") for c in tok.children):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# 3. resolving speakers
+
+
+def _clean(text: str) -> str:
+    words = text.strip().split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    text = " ".join(words)
+    text = re.sub(r"[’']s$", "", text)
+    return text.strip(" ,.;:")
+
+
+def _proper_part(name: str) -> str:
+    """A body's name without lowercase words before it: "state Department of Environment" → "Department of Environment"."""
+    words = name.split()
+    while len(words) > 2 and words[0][:1].islower() and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
+# Words that can stand before a name as a title or job ("Councilwoman Teresa
+# Valdivia", "Local MSP Callum Fraser"): left out of the canonical name and
+# kept as roles of the person.
+TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam",
+    "president", "vice", "prime", "minister", "mayor", "councilman", "councilwoman", "councillor", "councilor",
+    "senator", "sen", "rep", "representative", "governor", "gov", "secretary", "general", "gen", "colonel",
+    "col", "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "judge", "justice",
+    "chief", "director", "king", "queen", "prince", "princess", "pope", "father", "rev", "reverend",
+    "bishop", "archbishop", "sheikh", "coach", "manager", "chancellor", "commissioner", "inspector",
+    "superintendent", "supt", "detective", "det", "officer", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "deputy", "mp", "msp", "mep", "local", "ceo", "chairman", "chairwoman",
+    "chair", "clerk", "speaker", "sheriff", "attorney", "prosecutor", "foreign", "interior", "defence",
+    "defense", "finance", "health", "justice", "transport", "education", "economy", "former", "acting",
+    "interim", "state", "federal", "assistant", "associate", "senior", "head", "leader", "opposition",
+    "labour", "union", "party", "council", "fire", "police", "marshal", "admiral", "premier", "emir",
+    "owner", "counsel", "lawyer", "solicitor", "barrister", "boss", "founder", "veteran", "star",
+    "assemblyman", "assemblywoman", "congressman", "congresswoman", "recorder", "constable", "striker",
+    "midfielder", "goalkeeper", "defender", "forward", "winger", "skipper", "rabbi", "imam", "priest", "pastor",
+    "nurse", "dame", "baroness", "baron", "earl", "countess", "duke", "duchess", "magistrate", "coroner",
+    "ayatollah", "comrade", "cllr", "trustee", "collector", "alderman", "alderwoman", "supervisor", "selectman",
+    "delegate", "regent", "provost", "warden", "councillor", "mayor-elect", "dep", "insp", "pc", "ds", "di", "dci", "dean", "rector", "principal", "founder", "executive", "trade", "agriculture",
+}
+# Title words that qualify a role rather than name one ("Opposition leader", "Foreign Minister")
+TITLE_MODIFIERS = {"opposition", "labour", "union", "party", "council", "state", "federal", "local", "foreign",
+                   "interior", "defence", "defense", "finance", "health", "justice", "transport", "education",
+                   "economy", "former", "acting", "interim", "assistant", "associate", "senior", "deputy", "head",
+                   "vice", "prime", "chief", "trade", "agriculture", "executive", "fire", "police", "general"}
+ORG_NOUNS = {
+    "company", "firm", "ministry", "department", "club", "court", "group", "union", "council", "board",
+    "agency", "government", "party", "bank", "hospital", "authority", "office", "federation", "commission",
+    "committee", "association", "team", "network", "operator", "airline", "university", "school", "charity",
+    "organisation", "organization", "army", "military", "service", "institute", "foundation", "alliance",
+    "coalition", "campaign", "administration", "embassy", "council", "cabinet", "parliament", "assembly",
+    "tribunal", "panel", "inquiry", "regulator", "watchdog", "carrier", "manufacturer", "retailer", "giant",
+    "insurer", "lender", "utility", "broadcaster", "newspaper", "league", "federation", "body", "brand",
+    "startup", "corporation", "conglomerate", "bureau", "force", "police", "prosecutors", "state",
+    "museum", "gallery", "library", "district", "trust", "zoo", "theatre", "theater", "orchestra",
+}
+PERSON_NOUNS = {
+    "witness", "resident", "spokesman", "spokeswoman", "spokesperson", "official", "driver", "nurse", "doctor",
+    "farmer", "mother", "father", "source", "man", "woman", "officer", "worker", "student", "teacher", "lawyer",
+    "member", "leader", "minister", "owner", "employee", "neighbour", "neighbor", "survivor", "victim", "fan",
+    "voter", "shopper", "passenger", "parent", "mum", "dad", "friend", "colleague", "analyst", "expert",
+    "economist", "scientist", "researcher", "professor", "diplomat", "activist", "protester", "organiser",
+    "organizer", "campaigner", "executive", "director", "manager", "chief", "president", "secretary", "aide",
+    "adviser", "advisor", "representative", "negotiator", "commander", "soldier", "captain", "judge",
+    "prosecutor", "detective", "inspector", "councillor", "senator", "governor", "mayor", "coach", "player",
+    "shopkeeper", "trader", "baker", "fisherman", "villager", "local", "pensioner", "patient", "customer",
+    "user", "engineer", "pilot", "guard", "paramedic", "firefighter", "medic", "midwife", "surgeon", "boss",
+}
+TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+                       "col": "colonel", "capt": "captain", "lt": "lieutenant", "det": "detective",
+                       "supt": "superintendent", "insp": "inspector", "prof": "professor", "dr": "doctor",
+                       "sgt": "sergeant", "cllr": "councillor", "maj": "major", "pres": "president",
+                       "fr": "father", "rev": "reverend", "dc": "constable", "pc": "constable"}
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le",
+                  "ní", "nic", "mac", "ua",
+                  "dos", "das", "del", "ben", "abu", "ter", "ten", "st"}
+POST_NOMINALS = {"KC", "QC", "SC", "BL", "MP", "MEP", "MSP", "TD", "MLA", "Jr", "Jr.", "Sr", "Sr.", "PhD", "MD", "RN",
+                 "Esq", "Esq.", "OBE", "MBE", "CBE", "KBE", "DBE", "II", "III"}
+ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "agency", "party", "court", "police",
+             "department", "office", "company", "club", "university", "institute", "association", "federation",
+             "commission", "committee", "board", "government", "army", "tv", "times", "post", "review", "gazette",
+             "press", "international", "national", "city", "county", "state", "republic", "front", "alliance",
+             "foundation", "fund", "health", "holdings", "inc", "ltd", "corp", "plc", "news", "daily", "weekly",
+             "world", "global", "service", "services", "network", "media", "centre", "center", "united", "nations",
+             "resources", "mining", "energy", "oil", "gas", "airlines", "airways", "motors", "systems", "labs",
+             "technologies", "partners", "capital", "industries", "pharma", "bank", "insurance", "trust",
+             "army", "forces", "movement", "brigade", "council", "ministry", "agency", "office", "house", "palace",
+             "kremlin", "pentagon", "whitehall", "commission", "parliament", "congress", "senate", "assembly",
+             "asa", "ab", "ag", "sa", "nv", "spa", "gmbh", "llc", "co", "foods", "labs", "group", "motors",
+             "robotics", "logistics", "software", "solutions", "ventures", "enterprises", "aerospace", "automotive",
+             "electronics", "biotech", "therapeutics", "pharmaceuticals", "semiconductor", "semiconductors",
+             "dynamics", "analytics", "studios", "entertainment", "games", "airline", "rail", "shipping", "freight",
+             "telecom", "telecoms", "communications", "bancorp", "financial", "investments", "properties",
+             "fc", "afc", "town", "rovers", "wanderers", "athletic", "albion"}
+PLACE_WORDS = {"arena", "stadium", "hall", "centre", "center", "church", "mosque", "market", "port", "mine",
+               "road", "street", "avenue", "lane", "river", "lake", "mountain", "valley", "bay", "square",
+               "park", "bridge", "island", "islands", "county", "city", "province", "state", "district", "hill",
+               "street", "way", "drive", "place", "court", "hospital", "university", "school", "station", "airport"}
+FEMALE_NOUNS = {"sister", "mother", "wife", "daughter", "woman", "girl", "grandmother", "aunt", "niece", "mum",
+                "spokeswoman", "chairwoman", "councilwoman", "congresswoman", "assemblywoman", "businesswoman",
+                "actress", "widow", "queen", "princess", "duchess", "countess", "baroness", "dame", "mrs", "ms", "miss"}
+MALE_NOUNS = {"brother", "father", "husband", "son", "man", "boy", "grandfather", "uncle", "nephew", "dad",
+              "spokesman", "chairman", "councilman", "congressman", "assemblyman", "businessman", "widower",
+              "king", "prince", "duke", "earl", "baron", "sir", "mr"}
+ROLE_SYNONYMS = {  # a role noun and the titles that name the same role
+    "judge": {"recorder", "justice", "magistrate"},
+    "priest": {"father", "reverend", "rev", "pastor", "vicar", "fr"},
+    "officer": {"constable", "sergeant", "detective", "inspector", "superintendent", "pc", "dc"},
+    "detective": {"constable", "sergeant", "inspector", "superintendent", "dc", "di", "ds", "dci"},
+    "governor": {"gov"},
+    "senator": {"sen"},
+    "lawmaker": {"senator", "representative", "assemblyman", "assemblywoman", "congressman", "congresswoman", "mp"},
+    "legislator": {"senator", "representative", "assemblyman", "assemblywoman", "congressman", "congresswoman", "mp"},
+    "executive": {"ceo", "chief"},
+    "boss": {"ceo", "chief", "manager", "coach"},
+    "manager": {"coach", "boss"},
+    "coach": {"manager", "boss"},
+    "doctor": {"dr"},
+}
+COMPANY_NOUNS = {"company", "firm", "group", "operator", "airline", "bank", "carrier", "retailer", "manufacturer",
+                 "insurer", "lender", "startup", "corporation", "club", "team", "union", "charity", "brand", "giant",
+                 "utility", "broadcaster", "newspaper", "maker", "developer", "platform", "app"}
+BROADCAST_NOUNS = {"programme", "program", "show", "radio", "television", "tv", "podcast", "channel", "broadcast",
+                   "bulletin", "telegram", "x", "twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube"}
+KIN_NOUNS = {"mother", "father", "daughter", "son", "wife", "husband", "sister", "brother", "widow", "widower",
+             "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "mum", "dad", "granddaughter",
+             "grandson", "stepmother", "stepfather", "stepson", "stepdaughter"}
+GENERIC_BODIES = {"organisation", "organization", "agency", "body", "operator", "group", "charity", "union"}
+DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statement", "letter", "report",
+             "estimate", "figure", "data", "survey", "analysis", "count", "tally", "forecast",
+             "verdict", "order", "memo", "filing", "complaint", "post", "tweet"}
+
+
+@dataclass
+class _Person:
+    name: str
+    tokens: tuple[str, ...]
+    roles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    ages: set[str] = field(default_factory=set)  # "Hanne Eide, 29," → {"29"}
+
+
+POSITIONS = {"striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "keeper", "centre-back",
+             "full-back", "playmaker", "fly-half", "scrum-half", "pitcher", "quarterback", "catcher", "setter",
+             "linebacker", "receiver", "shortstop", "goalie", "guard", "batter", "bowler", "batsman", "jockey"}
+
+# Descriptions that, with "the", point back to someone just named: an age, a family tie, a place in a
+# team or a ranking ("the 24-year-old", "the father of two", "the striker", "the world number 11").
+_DESCRIPTION = re.compile(
+    r"\b(\d{1,3}-year-old|father of|mother of|world number|striker|forward|midfielder|defender|goalkeeper|"
+    r"winger|keeper|skipper|captain|veteran|youngster|teenager|champion|newcomer|rookie|former|quarterback|"
+    r"linebacker|receiver|pitcher|catcher|shortstop|goalie|batter|bowler|batsman|jockey)\b", re.I)
+
+
+def _head_word(phrase: str) -> str:
+    """The head noun of a simple phrase: "spokesman for No 10" → "spokesman", "police spokeswoman" → "spokeswoman"."""
+    words = _key(phrase.split())
+    for k, w in enumerate(words):
+        if w in ("for", "of", "at", "from", "with", "in", "on") and k > 0:
+            return words[k - 1]
+    return words[-1] if words else ""
+
+
+def _key(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in words)
+
+
+class SpeakerResolver:
+    """Resolve a speaker mention to the fullest name the article gives.
+
+    It knows every PERSON entity outside quotes, the role nouns around them
+    ("Russian Foreign Minister Sergey Lavrov", "Kebab Diallo, a resident"),
+    organisations by their longest name, and each speaker found so far, so it
+    can answer "Ilyichev" → "Pyotr Ilyichev", "she" → the last person named,
+    "the minister" → the last person called a minister, "the company" →
+    the last company named.
+    """
+
+    def __init__(self, doc: Doc, quoted: list[bool]):
+        self.doc = doc
+        self.text = _text_of(doc)
+        self.quoted = quoted
+        self.people: dict[str, _Person] = {}
+        self.orgs: list[tuple[int, str]] = []  # (char offset, full name) of organisations, in order
+        self.mentions: list[tuple[int, str]] = []  # (char offset, canonical) of people outside quotes
+        self.subject_mentions: list[tuple[int, str]] = []  # the same, when the person is a subject
+        self.groups: list[tuple[int, str]] = []  # (char offset, name) of plural / organisation subjects
+        self.history: list[tuple[int, str, bool]] = []  # (char, speaker, is_person) of resolved speakers
+        self.unnamed_gender: dict[str, str] = {}
+        self.org_labels: list[tuple[int, str, str]] = []
+        self.extra_orgs: list[str] = []  # names tagged PERSON that the text shows to be bodies
+        self.org_roles: list[tuple[int, str, str]] = []  # (offset, body, common noun used for it)
+        self.media_said: list[tuple[int, str, str]] = []  # (offset, medium, speaker) of quotes with a medium
+        self.para_starts = [s for s, _e, _r in doc.user_data.get("paragraphs", [])] or [0]
+        self._collect()
+
+    # -- names
+    def _trim_title(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
+        """Split leading title words off a name: (titles, name tokens).
+
+        The name is the last run of capitalised words that are not titles, so that
+        "Labour Minister Veronika Stastna" and "world number 11 Daria Sokolenko" give the
+        name alone; particles (bin, al, van, de) stay inside it.
+        """
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("’s", "'s") or toks[-1].like_num
+                        or toks[-1].pos_ in ("NUM", "SYM") or (len(toks) > 1 and toks[-1].text in POST_NOMINALS)):
+            toks = toks[:-1]  # "Sokolenko 4-6": a score the model took into the name
+        i = len(toks)
+        while i > 0:
+            t = toks[i - 1]
+            word = t.lower_.rstrip(".")
+            if t.text[:1].isupper() and word not in TITLE_WORDS and not t.like_num:
+                i -= 1
+            elif word in NAME_PARTICLES and i < len(toks):
+                i -= 1
+            elif t.text in ("-", "‑") and i < len(toks):
+                i -= 1
+            else:
+                break
+        while i < len(toks) and toks[i].lower_ in NAME_PARTICLES and i < len(toks) - 1 and toks[i].text[:1].islower() \
+                and toks[i + 1].text not in ("-", "‑"):  # but "al-Tamimi" keeps its "al"
+            i += 1
+        if i >= len(toks):
+            # nothing but title words ("Mayor"): keep the last word as the name
+            i = max(0, len(toks) - 1)
+        name = toks[i:]
+        while name and (name[-1].is_punct or name[-1].lower_ in ("’s", "'s") or (
+                len(name) > 1 and name[-1].text in POST_NOMINALS)):
+            name = name[:-1]
+        return toks[:i], name
+
+    def _text(self, toks: list[Token]) -> str:
+        if not toks:
+            return ""
+        return self.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+
+    # -- building the registry
+    def _person_spans(self) -> list[SpacySpan]:
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            if all(self.quoted[t.i] for t in ent):
+                continue
+            _t, toks = self._trim_title(list(ent))
+            if not toks or not any(t.text[:1].isupper() for t in toks):
+                continue
+            if any(t.lower_ in ORG_WORDS for t in toks):
+                continue  # "Lumio Labs" tagged PERSON: a company
+            if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.ent_type_ != "PERSON" \
+                    and ent.root.head.pos_ == "NOUN":
+                continue  # "another Bamako resident": a modifier, not a person
+            if toks[0].is_sent_start and toks[0].lower_.endswith("ing") and toks[0].pos_ in ("VERB", "NOUN"):
+                continue  # "Jailing Dalton, the judge said": a verb, not a first name
+            if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].pos_ == "ADJ" \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
+                continue  # "a foetal Doppler": a thing
+            out.append(ent)
+        # a one-word "person" at the start of a sentence ("Turnout was ...") is often a tagging
+        # mistake: keep it only if the word is capitalised elsewhere mid-sentence or is part of a longer name
+        multi = {_key([t.text])[0] for e in out if len(e) > 1 for t in e}
+        mid = {_key([t.text])[0] for t in self.doc if not t.is_sent_start and t.text[:1].isupper()}
+        # "Kafubu" when the text also says "Kafubu Resources": a company, not a person
+        org_firsts = {_key([e[0].text])[0] for e in self.doc.ents if e.label_ in ("ORG", "FAC") and len(e) > 1}
+        # a first name used alone, with an age ("Jess, 34, said") or speaking ("Nour said"), is a person
+        aged = {m.group(1).lower() for m in re.finditer(r"\b([A-Z][a-z]+), \d{1,3},", self.text)}
+        speaking = {_key([t.text])[0] for t in self.doc if t.dep_ == "nsubj" and is_cue(t.head) and t.pos_ == "PROPN"}
+        return [e for e in out if len(e) > 1 or (_key([e[0].text])[0] in multi | mid | aged | speaking
+                                                 and _key([e[0].text])[0] not in org_firsts - multi)]
+
+    def _collect(self) -> None:
+        # (start char, name tokens, title tokens, root token, span for roles or None)
+        found: list[tuple[int, list[Token], list[Token], Token, SpacySpan | None]] = []
+        for s in self._person_spans():
+            # the model sometimes leaves the first name out: "Daria [Sokolenko]"
+            k = s.start
+            while k - 1 >= 0 and (re.fullmatch(r"(?:[A-Z]\.){1,3}", self.doc[k - 1].text) or (
+                    self.doc[k - 1].pos_ == "PROPN" and not self.doc[k - 1].ent_type_
+                    and self.doc[k - 1].text[:1].isupper() and self.doc[k - 1].lower_.rstrip(".") not in TITLE_WORDS
+                    and ((self.doc[k - 1].dep_ == "compound" and s.start <= self.doc[k - 1].head.i < s.end)
+                         # "Ruud | Verbeek has spent ...": the parser cut the first name off into a sentence of its own
+                         or (self.doc[k - 1].is_sent_end and self.doc[k - 1].whitespace_ == " "
+                             and self.doc[k - 1].text.istitle())))):
+                # ... and initials: "P. [Kalaiselvi]"
+                k -= 1
+            if k < s.start:
+                s = self.doc[k:s.end]
+            nxt = self.doc[s.end] if s.end < len(self.doc) else None
+            if nxt is not None and s.root.dep_ == "compound" and s.root.head is nxt and nxt.pos_ == "PROPN" \
+                    and nxt.text.istitle() and nxt.lower_ not in ORG_WORDS and not self.quoted[nxt.i]:
+                s = self.doc[s.start:s.end + 1]  # "Lucía Ferreyra [Ruiz]": a second surname left out
+            titles, name = self._trim_title(list(s))
+            if name:
+                found.append((s.start_char, name, titles, s.root, s))
+        # one-word subjects of reporting verbs ("Tremayne says"): evidence that a longer name ending
+        # in that word is a person, whatever label the model gave it
+        speaking_surnames = {_key([t.text])[0] for t in self.doc
+                             if t.pos_ == "PROPN" and t.dep_ == "nsubj" and is_cue(t.head) and not self.quoted[t.i]
+                             and not any(c.dep_ == "compound" for c in t.children)}
+        # for the names the model mislabelled, a surname that speaks after a title counts too ("Ms Ní Bhriain said")
+        found += self._persons_mislabelled(speaking_surnames | {
+            _key([t.text])[0] for t in self.doc
+            if t.pos_ == "PROPN" and t.dep_ == "nsubj" and is_cue(t.head) and not self.quoted[t.i]
+            and any(c.dep_ == "compound" for c in t.children)
+            and all(c.lower_.rstrip(".") in TITLE_WORDS | NAME_PARTICLES for c in t.children if c.dep_ == "compound")})
+        for tok in self.doc:
+            # Names the small model missed or tagged as ORG/GPE ("Marta Celik" as GPE): the syntax says
+            # it is a person when it is the subject of a reporting verb, or in apposition with "a researcher".
+            if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+                continue
+            if tok.ent_type_ not in ("", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
+                continue
+            person_appos = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children) or \
+                (tok.dep_ == "appos" and tok.head.lemma_.lower() in PERSON_NOUNS)
+            surname_speaks = _key([tok.text])[0] in speaking_surnames
+            if tok.ent_type_ and not (person_appos or surname_speaks):
+                continue
+            if tok.dep_ == "compound" or tok.lower_ in PLACE_WORDS:
+                continue
+            syntax = is_cue(tok.head) or tok.dep_ in ("appos", "nsubj", "nsubjpass") or person_appos
+            k = tok.i
+            while k - 1 >= 0 and self.doc[k - 1].pos_ == "PROPN" and not self.quoted[k - 1] and (
+                    self.doc[k - 1].dep_ == "compound" or (
+                        # "Ana | Petrescu, the mayor": a first name the parser cut off into the sentence before
+                        self.doc[k - 1].whitespace_ == " " and self.doc[k - 1].text.istitle()
+                        and self.doc[k - 1].lower_.rstrip(".") not in TITLE_WORDS and self.doc[k - 1].is_sent_end)):
+                k -= 1
+            chain = list(self.doc[k:tok.i + 1])
+            if not syntax and (len(chain) < 2 or tok.ent_type_ or any(t.ent_type_ not in ("", "PERSON") for t in chain)):
+                continue
+            titles, name = self._trim_title(chain)
+            if any(t.lower_ in ORG_WORDS for t in name):
+                continue
+            if len(name) >= 2 and all((t.text[:1].isupper() and t.is_alpha) or "-" in t.text
+                                      or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text) for t in name):
+                found.append((name[0].idx, name, titles, tok, self.doc[name[0].i:name[-1].i + 1]))
+        # the registry: longest names first, so that "Pyotr Ilyichev" absorbs "Ilyichev"
+        names = sorted({re.sub(r"[’']s$", "", self._text(n)) for _c, n, _t, _r, _s in found},
+                       key=lambda n: (-len(n.split()), n))
+        for n in names:
+            if not n or any(self._same_person(n, p.name) for p in self.people.values()):
+                continue
+            if len(n.split()) == 1 and len([p for p in self.people.values()
+                                            if len(p.tokens) >= 2 and _key(p.tokens[:1]) == _key([n])]) == 1:
+                continue  # "Tharuka" after "Tharuka Perera": a first name used alone, the same person
+            self.people[n] = _Person(n, tuple(n.split()))
+        for start, name, titles, root, span in sorted(found, key=lambda f: f[0]):
+            canon = self.canonical_person(self._text(name))
+            if canon is None:
+                continue
+            p = self.people[canon]
+            p.roles |= {TITLE_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_.rstrip("."))
+                        for t in titles if t.is_alpha or t.text.endswith(".")}
+            if span is not None:
+                p.roles |= self._roles_near(span)
+            after = re.match(r",\s*(?:a |an )?(\d{1,3})(?:,|-year-old)", self.text[name[-1].idx + len(name[-1].text):][:20])
+            if after:
+                p.ages.add(after.group(1))  # "Hanne Eide, 29," / "Nwosu, a 47-year-old father of two"
+            elif span is not None:
+                older = [t for t in span.root.children if t.dep_ == "appos"]
+                for t in older:
+                    m = re.search(r"(\d{1,3})-year-old", self.text[t.left_edge.idx:t.idx + len(t.text)])
+                    if m:
+                        p.ages.add(m.group(1))
+            first = (span[0] if span is not None else name[0])
+            before = self.doc[first.i - 1].lower_ if first.i > 0 else ""
+            for t in [before] + [t.lower_ for t in titles]:
+                if t in FEMALE_TITLES:
+                    p.gender = "f"
+                elif t in MALE_TITLES:
+                    p.gender = "m"
+            self.mentions.append((start, canon))
+            if _is_subjectish(root):
+                self.subject_mentions.append((start, canon))
+        self._drop_bodies()
+        self._short_name_mentions()
+        self._described_subjects()
+        self.mentions.sort()
+        self.subject_mentions.sort()
+        self._learn_gender()
+
+    def _describe_orgs(self) -> None:
+        """Common nouns the text uses for a body: "Black Lantern, a ransomware group", "the industry group
+        TransData", "a group calling itself Black Lantern" → (offset, name, noun)."""
+        doc = self.doc
+        names = {n for _c, n in self.orgs}
+
+        def org_at(tok: Token) -> str | None:
+            if tok.pos_ != "PROPN" or self.quoted[tok.i] or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
+                return None
+            name = self.resolve_org(_proper_part(_clean(self.noun_phrase(tok)[1])), tok.idx)
+            return name if name in names and self.canonical_person(name) is None else None
+
+        for tok in doc:
+            if self.quoted[tok.i] or tok.pos_ != "NOUN":
+                continue
+            noun = tok.lemma_.lower()
+            if noun not in ORG_NOUNS | COMPANY_NOUNS | GENERIC_BODIES | {"maker", "regulator", "watchdog"}:
+                continue
+            linked = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ == "appos":
+                linked.append(tok.head)
+            called = []
+            for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know")):
+                called += [t for t in acl.subtree if t.pos_ == "PROPN" and t.dep_ != "compound"]
+            for t in linked + called:
+                name = org_at(t)
+                if name is None and t in called and not self.quoted[t.i]:
+                    # "an armed group calling itself Saraya al-Fajr al-Jadid": the name it gives itself,
+                    # a body even if the model tagged it as a person
+                    name = _proper_part(_clean(self.noun_phrase(t)[1]))
+                    if not name[:1].isupper():
+                        continue
+                    person = self.canonical_person(name)
+                    if person is not None:
+                        del self.people[person]
+                        self.mentions = [(c, n) for c, n in self.mentions if n != person]
+                        self.subject_mentions = [(c, n) for c, n in self.subject_mentions if n != person]
+                    self.orgs.append((t.idx, name))
+                    names.add(name)
+                if name:
+                    self.org_roles.append((tok.idx, name, noun))
+
+    def _drop_bodies(self) -> None:
+        """ "Kestrel Robotics, the Lyon-based maker of robots": a "person" described only by words for
+        bodies (maker, company, group) is an organisation the model tagged PERSON."""
+        person_words = PERSON_NOUNS | (TITLE_WORDS - ORG_WORDS - ORG_NOUNS)
+        bodies = {n for n, p in self.people.items()
+                  if p.roles & (COMPANY_NOUNS | ORG_NOUNS) - PERSON_NOUNS and not p.roles & person_words}
+        bodies |= {n for n in self.people if any(w in ORG_WORDS for w in _key(n.split()))}
+        # "Kestrel" in a headline when the body is "Kestrel Robotics"
+        named_bodies = bodies | {e.text for e in self.doc.ents if e.label_ in ("ORG", "PERSON") and len(e) > 1
+                                 and any(t.lower_ in ORG_WORDS for t in e)}
+        bodies |= {n for n in self.people if len(n.split()) == 1 and (
+            any(b.startswith(n + " ") for b in named_bodies)
+            or any(m.group(1).lower() in ORG_WORDS for m in re.finditer(rf"\b{re.escape(n)}\s+([A-Z]\w+)", self.text)))}
+        for n in bodies:
+            del self.people[n]
+        self.mentions = [(c, n) for c, n in self.mentions if n not in bodies]
+        self.subject_mentions = [(c, n) for c, n in self.subject_mentions if n not in bodies]
+        self.extra_orgs = sorted(bodies)
+
+    def _short_name_mentions(self) -> None:
+        """ "Halloran conceded ... He said": a surname (or a first name used alone) of exactly one known
+        person is a mention of that person, whatever entity label the model gave the word."""
+        seen = {c for c, _n in self.mentions}
+        covered = set()
+        for c, name in self.mentions:
+            covered.update(range(c, c + len(name)))
+        by_word: dict[str, set[str]] = {}
+        for p in self.people.values():
+            if len(p.tokens) >= 2:
+                by_word.setdefault(_key(p.tokens[-1:])[0], set()).add(p.name)
+        firsts: dict[str, set[str]] = {}
+        for p in self.people.values():
+            if len(p.tokens) >= 2:
+                firsts.setdefault(_key(p.tokens[:1])[0], set()).add(p.name)
+        for tok in self.doc:
+            if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.idx in seen or tok.idx in covered:
+                continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                continue  # part of a longer name
+            w = _key([re.sub(r"[’']s$", "", tok.text)])[0]
+            names = by_word.get(w) or (firsts.get(w) if not tok.is_sent_start or _is_subjectish(tok) else None)
+            if names and len(names) == 1:
+                name = next(iter(names))
+                self.mentions.append((tok.idx, name))
+                if _is_subjectish(tok):
+                    self.subject_mentions.append((tok.idx, name))
+
+    def _described_subjects(self) -> None:
+        """ "The minister has just posted again. He said ...": a subject described by a role or an age
+        that names a known person counts as a mention of that person, so pronouns can find it."""
+        for tok in self.doc:
+            if self.quoted[tok.i] or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in PERSON_NOUNS and (lemma not in TITLE_WORDS or lemma in ORG_WORDS | ORG_NOUNS):
+                continue
+            phrase = self.text[tok.left_edge.idx:tok.idx + len(tok.text)]
+            name = self._resolve_age(phrase, tok.idx) or self._resolve_role(lemma, tok.idx)
+            if name:
+                self.mentions.append((tok.idx, name))
+                self.subject_mentions.append((tok.idx, name))
+
+    def _learn_gender(self) -> None:
+        """Gender evidence from the text itself: in a sentence that names one person only, the
+        pronouns after the name outside quotes ("Stastna said her party ...") point to that person."""
+        votes: dict[str, dict[str, int]] = {}
+        by_sent: dict[int, list[tuple[int, str]]] = {}
+        for c, name in self.mentions:
+            tok = self.doc.char_span(c, c + 1, alignment_mode="expand")
+            if tok is None:
+                continue
+            by_sent.setdefault(tok[0].sent.start, []).append((c, name))
+        for start, ms in by_sent.items():
+            if len({n for _c, n in ms}) != 1:
+                continue
+            name = ms[0][1]
+            sent = self.doc[start].sent
+            first = ms[0][0]
+            for t in sent:
+                if t.idx <= first or self.quoted[t.i]:
+                    continue
+                if t.dep_ not in ("poss",) and t.lower_ not in ("himself", "herself"):
+                    continue  # "X said he had complained": a subject pronoun may be someone else
+                g = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                     "she": "f", "her": "f", "hers": "f", "herself": "f"}.get(t.lower_)
+                if g:
+                    votes.setdefault(name, {"m": 0, "f": 0})[g] += 1
+        for p in self.people.values():
+            # "His sister, Mercy Tembo": a gendered word in the person's description
+            if p.gender is None:
+                if p.roles & FEMALE_NOUNS and not p.roles & MALE_NOUNS:
+                    p.gender = "f"
+                elif p.roles & MALE_NOUNS and not p.roles & FEMALE_NOUNS:
+                    p.gender = "m"
+        for name, v in votes.items():
+            p = self.people.get(name)
+            if p is not None and p.gender is None and v["m"] != v["f"]:
+                if min(v.values()) == 0:
+                    p.gender = "m" if v["m"] > v["f"] else "f"
+        for ent in self.doc.ents:
+            org_like_person = ent.label_ == "PERSON" and any(t.lower_ in ORG_WORDS for t in ent)
+            if (ent.label_ in ("ORG", "GPE", "NORP", "FAC") or org_like_person) and not all(self.quoted[t.i] for t in ent):
+                self.orgs.append((ent.start_char, _proper_part(_clean(self._text(list(ent))))))
+                self.org_labels.append((ent.start_char, _proper_part(_clean(self._text(list(ent)))), ent.label_))
+        for tok in self.doc:
+            # "Kafubu Resources said": a company name the model did not tag
+            if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
+                continue
+            chain = sorted([c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok],
+                           key=lambda t: t.i)
+            if len(chain) >= 2 and chain[-1].i - chain[0].i + 1 == len(chain):
+                n = self._text(chain)
+                if self.canonical_person(n) is None:
+                    self.orgs.append((chain[0].idx, n))
+                    self.org_labels.append((chain[0].idx, n, "ORG"))
+        for n in self.extra_orgs:
+            at = self.text.find(n)
+            self.orgs.append((max(at, 0), n))
+            self.org_labels.append((max(at, 0), n, "ORG"))
+        self.orgs.sort()
+        self.org_labels.sort()
+        self._describe_orgs()
+        for tok in self.doc:
+            if self.quoted[tok.i] or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+            org = tok.ent_type_ in ("ORG", "GPE", "NORP") or (tok.lemma_.lower() in ORG_NOUNS)
+            # "they" stands for people or bodies, not for "schools, nurseries and playgrounds"
+            animate = org or tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_NOUNS \
+                or tok.lemma_.lower().rstrip("s") in PERSON_NOUNS or tok.lower_.endswith(("ers", "ists", "ians", "ants"))
+            if (plural or org) and animate and tok.lower_ not in PRONOUNS:
+                text = self.noun_phrase(tok)[1]
+                if self.canonical_person(text) is None:
+                    self.groups.append((tok.idx, self.resolve_org(text, tok.idx)))
+
+    def _persons_mislabelled(self, speaking: set[str]) -> list:
+        """Two- to four-word names the model tagged ORG, GPE, FAC ... that the text shows to be people:
+        a job word before them ("coach Tomasz Wieczorek"), an age after them ("Hanne Eide, 29,"),
+        their last word speaking alone later ("Wieczorek said"), or a his/her that can only be theirs
+        ("Amara Osei stands at the rail with a rucksack between her boots")."""
+        doc = self.doc
+        out = []
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                continue
+            toks = [t for t in ent if not (t.is_punct or t.lower_ in ("’s", "'s"))]
+            while toks and toks[0].lower_ in ("the", "a", "an"):
+                toks = toks[1:]  # "[the] Opposition P. Kalaiselvi"
+            if any(t.text[:1].islower() and t.lower_ not in NAME_PARTICLES for t in toks):
+                continue  # "Council for Democratic Standards": a body
+            titles, toks = self._trim_title(toks) if toks else ([], [])
+            if not 2 <= len(toks) <= 4 or any(self.quoted[t.i] for t in toks):
+                continue
+            if not all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text or "’" in t.text or "'" in t.text
+                                                 or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text)) for t in toks):
+                continue
+            if any(t.lower_ in ORG_WORDS or t.lower_ in PLACE_WORDS or t.lower_.rstrip(".") in TITLE_WORDS
+                   for t in toks):
+                continue
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            role_before = before is not None and before.text[:1].islower() and (
+                before.lemma_.lower() in PERSON_NOUNS or before.lower_ in TITLE_WORDS - ORG_WORDS - {"state", "local"})
+            rest = self.text[ent.end_char:ent.end_char + 8]
+            age_after = re.match(r",\s*\d{1,3},", rest) is not None or re.search(
+                rf"\b{re.escape(toks[-1].text)},\s*\d{{1,3}},", self.text) is not None  # "Tolliver, 34,"
+            surname_speaks = _key([toks[-1].text])[0] in speaking
+            possessive = False
+            if ent.root.dep_ == "nsubj":
+                sent = ent.sent
+                others = [e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
+                possessive = not others and any(
+                    t.dep_ == "poss" and t.lower_ in ("his", "her") and not self.quoted[t.i]
+                    for t in doc[ent.end:sent.end])
+            if titles or role_before or age_after or surname_speaks or possessive:
+                out.append((toks[0].idx, toks, titles, ent.root, ent))
+        return out
+
+    @staticmethod
+    def _same_person(short: str, full: str) -> bool:
+        a, b = _key(short.split()), _key(full.split())
+        if not a or not b:
+            return False
+        if a == b:
+            return True
+        # a shorter name that ends like the full name: "Ilyichev" ~ "Pyotr Ilyichev"
+        return len(a) < len(b) and b[-len(a):] == a
+
+    def _roles_near(self, ent: SpacySpan) -> set[str]:
+        roles: set[str] = set()
+        root = ent.root
+        i = ent.start - 1
+        while i >= 0 and self.doc[i].dep_ in ("compound", "amod") and self.doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+            word = self.doc[i].lemma_.lower().rstrip(".")
+            roles.add(TITLE_ABBREVIATIONS.get(word, word))
+            i -= 1
+        for c in root.children:
+            if c.dep_ == "appos":
+                roles.add(c.lemma_.lower())
+                for cc in c.children:
+                    if cc.dep_ == "compound":
+                        roles.add(cc.lemma_.lower())
+            if c.dep_ == "compound" and c.i < ent.start:
+                roles.add(c.lemma_.lower())
+        if root.dep_ == "appos":
+            roles.add(root.head.lemma_.lower())
+            for cc in root.head.children:
+                if cc.dep_ == "compound":
+                    roles.add(cc.lemma_.lower())
+            # "the special envoy for the Sahel, Fatoumata Keita": the parser hangs the name on "Sahel"
+            h = root.head
+            if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ == "NOUN":
+                roles.add(h.head.head.lemma_.lower())
+        for c in root.children:
+            if c.dep_ == "appos":
+                # "X, a lung physiologist ..., and the study's lead author"
+                roles |= {cc.lemma_.lower() for cc in c.children if cc.dep_ == "conj" and cc.pos_ == "NOUN"}
+        # "X, who is the club's chief executive" / "X, the chief executive"
+        return {r for r in roles if r.isalpha()}
+
+    def canonical_person(self, name: str) -> str | None:
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+            words = words[1:]
+        while len(words) > 1 and words[-1] in POST_NOMINALS:
+            words = words[:-1]
+        name = re.sub(r"[’']s$", "", " ".join(words))
+        if name in self.people:
+            return name
+        ordered = sorted(self.people.values(), key=lambda p: (-len(p.tokens), p.name))
+        for p in ordered:
+            if self._same_person(name, p.name):
+                return p.name
+        key = _key(name.split())
+        for p in ordered:
+            # "Labour Minister Veronika Stastna": a longer phrase that ends with a known name
+            pk = _key(p.tokens)
+            if len(key) > len(pk) >= 2 and key[-len(pk):] == pk \
+                    and key[-len(pk) - 1] not in ("for", "of", "at", "from", "with", "to", "by"):
+                return p.name  # but "a spokesperson for Saraya al-Fajr" is not Saraya al-Fajr
+        firsts = [p.name for p in self.people.values() if p.tokens and _key(p.tokens[:1]) == _key([name])]
+        if len(firsts) == 1:
+            return firsts[0]
+        return None
+
+    def resolve_org(self, name: str, at: int | None = None) -> str:
+        """The longest organisation name that starts with or ends with ``name`` ("Nimbus" → "Nimbus Health")."""
+        k = _key(name.split())
+        if not k:
+            return name
+        letters = re.sub(r"[.\s]", "", name)
+        if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
+            # "U.N." → "United Nations", "IADF" → "Inter-African Democracy Forum" when the article spells it out
+            m = re.search(rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)+)\({re.escape(name)}\)", self.text)
+            if m:
+                return _proper_part(re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip()))
+            for _c, full in self.orgs:
+                words = [w for w in re.split(r"[\s-]+", full) if w and w.lower() not in ("of", "for", "the", "and", "on", "&")]
+                if "".join(w[0] for w in words) == letters and len(full.split()) >= 2:
+                    return full
+        name = _proper_part(name)
+        k = _key(name.split())
+        best = name
+        for _c, full in self.orgs:
+            fk = _key(full.split())
+            if len(fk) > len(k) and (fk[:len(k)] == k or fk[-len(k):] == k) and len(full) > len(best):
+                best = full
+        return best
+
+    # -- noun phrases
+    def noun_phrase(self, head: Token) -> tuple[SpacySpan, str]:
+        """The mention span for a subject head, and its cleaned text.
+
+        Keeps determiners, adjectives, compounds, conjuncts ("Moscow and
+        Bamako") and a following "of/for/on ..." phrase; drops appositives
+        and relative clauses. A person's span leaves out titles.
+        """
+        doc = self.doc
+        if head.ent_iob_ != "O" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART") \
+                and not any(c.dep_ == "conj" for c in head.children) \
+                and not (head.ent_type_ != "PERSON" and self.canonical_person(head.text)):
+            ent = _ent_of(head)
+            if ent is not None:
+                toks = list(ent)
+                if ent.label_ == "PERSON":
+                    _t, toks = self._trim_title(toks)
+                while toks and (toks[-1].is_punct or toks[-1].lower_ in ("’s", "'s")):
+                    toks = toks[:-1]
+                if toks and head.i <= toks[-1].i:
+                    span = doc[toks[0].i:toks[-1].i + 1]
+                    # "5th District Court of Appeal": the entity may stop before "of ..."
+                    right = span.end
+                    for c in (doc[span.end - 1].rights if ent.label_ != "PERSON" else []):
+                        if c.dep_ == "prep" and c.lower_ in ("of", "for") and all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in ("of", "and", "&") for t in c.subtree):
+                            right = c.right_edge.i + 1
+                    left = span.start
+                    if ent.label_ != "PERSON":
+                        left = self._org_left_edge(left)
+                    span = doc[left:right]
+                    return span, _clean(span.text)
+        left = head.i
+        for c in head.lefts:
+            if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod"):
+                left = min(left, c.left_edge.i)
+        right = head.i
+        appos_at = min([c.i for c in head.rights if c.dep_ == "appos"] + [len(doc)])
+        for c in head.rights:
+            if c.dep_ in ("conj", "cc") and c.i > appos_at and head.pos_ == "PROPN" and c.pos_ != "PROPN":
+                continue  # "Sofia Lindqvist, a physiologist ..., and the study's lead author": still the apposition
+            if c.dep_ in ("conj", "cc") and c.i > head.i:
+                right = max(right, c.right_edge.i if c.dep_ == "conj" else c.i)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from", "with", "in", "on", "close") \
+                    and head.pos_ in ("NOUN", "PROPN") and not (head.pos_ == "PROPN" and self.canonical_person(head.text)):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs and objs[0].ent_type_ in ("DATE", "TIME"):
+                    continue
+                if not any(cc.dep_ == "appos" for cc in c.children):
+                    right = max(right, c.right_edge.i)
+            elif c.dep_ in ("amod", "acl") and c.pos_ == "ADJ" and c.i == head.i + 1:
+                right = max(right, c.right_edge.i)  # "people familiar with the deal"
+            elif c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == head.i + 1 and not is_cue(c):
+                right = max(right, c.right_edge.i)  # "a diplomat observing the talks"
+            elif c.dep_ == "compound":
+                right = max(right, c.i)
+        while left < head.i and doc[left].lower_ in ("both", "either", "neither", ","):
+            left += 1
+        if head.pos_ == "PROPN":
+            _t, name = self._trim_title(list(doc[left:head.i + 1]))
+            if name and self.canonical_person(self._text(name)):
+                left = name[0].i
+        for k in range(head.i + 1, right + 1):
+            if doc[k].text in (",", "(", "—", "–") and not any(c.dep_ == "conj" and c.i > k for c in head.children):
+                right = k - 1  # "a spokesman for the company, who asked not to be named": stop at the comma
+                break
+        while right > head.i and (doc[right].is_punct or doc[right].is_space):
+            right -= 1
+        span = doc[left:right + 1]
+        return span, _clean(span.text)
+
+    def _org_left_edge(self, k: int) -> int:
+        """Widen a body's name leftwards over what the model cut off: "[Nurses’ and] Midwives’ Union",
+        "[Drivers and] Warehouse Workers Union", "[5th] District Court of Appeal"."""
+        doc = self.doc
+        while k >= 2 and doc[k - 1].lower_ in ("and", "&") and not self.quoted[k - 2]:
+            j = k - 2
+            if doc[j].text in ("’", "'") and j >= 1:
+                j -= 1
+            if not (doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN")):
+                break
+            k = j
+        if k >= 1 and re.fullmatch(r"\d+(st|nd|rd|th)", doc[k - 1].text):
+            k -= 1
+        return k
+
+    # -- resolution
+    def resolve(self, head: Token) -> tuple[str | None, SpacySpan]:
+        """Canonical speaker and mention span for the subject token ``head``."""
+        low = head.lower_
+        if head.lemma_.lower() in DOC_NOUNS:
+            # "Marchetti's opinion said" / "a statement from the police said": whoever made the document speaks
+            owner = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+            owner += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                      for o in p.children if o.dep_ == "pobj"]
+            # "figures published by the NEBC", "a report released by the agency"
+            owner += [o for a in head.children if a.dep_ == "acl" for p in a.children
+                      if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+                      for o in p.children if o.dep_ == "pobj"]
+            if owner:
+                head = owner[0]
+                low = head.lower_
+            elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+                # "the statement said": whoever was last said to speak in a statement
+                made = [n for c, medium, n in self.media_said if c < head.idx and _head_word(medium) == head.lemma_.lower()]
+                if made:
+                    return made[-1], self.noun_phrase(head)[0]
+        if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
+            # "Its president, Jean-Luc Berthier, said": the name in apposition
+            names = [c for c in head.children if c.dep_ == "appos" and not c.text.isupper() and (c.ent_type_ == "PERSON" or (
+                c.pos_ == "PROPN" and c.text[:1].isupper() and (
+                    c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "ORG", "NORP", "FAC")
+                    or self.canonical_person(c.text))))]
+            if names:
+                span, text = self.noun_phrase(names[0])
+                canon = self.canonical_person(text) or text
+                return canon, span
+            bodies = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and c.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "TIME")]
+            if bodies and head.pos_ == "NOUN" and head.lemma_.lower() in ORG_NOUNS | COMPANY_NOUNS | GENERIC_BODIES:
+                span, text = self.noun_phrase(bodies[0])  # "the campaign group Clean Coasts Cymru"
+                return self.resolve_org(text, bodies[0].idx), span
+        span, text = self.noun_phrase(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in KIN_NOUNS:
+            kin = self._resolve_kin(head)
+            if kin:
+                return kin, span
+        if head.pos_ == "NOUN":
+            # "A spokesperson for the group, who gave his name as Abu Haidar al-Mosawi, said"
+            for t in head.subtree:
+                if t.lower_ == "as" and t.dep_ == "prep" and t.head.lemma_ in ("give", "identify", "name", "introduce"):
+                    named = [o for o in t.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                    canon = self.canonical_person(self.noun_phrase(named[0])[1]) if named else None
+                    if canon:
+                        return canon, span
+        if head.pos_ == "PRON" or low in PRONOUNS:
+            return self._resolve_pronoun(low, head.idx), span
+        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and self.canonical_person(text)):
+            canon = self.canonical_person(text)
+            if canon is None and head.ent_type_ == "PERSON":
+                org = self.resolve_org(text, head.idx)
+                canon = org if org != text else text  # "Kafubu" tagged PERSON, but "Kafubu Resources" exists
+            return canon, span
+        dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+        definite = any((c.lower_ in ("the", "this", "that") and c.dep_ == "det") or c.dep_ == "poss" for c in dets)
+        bare = not dets and head.tag_ == "NN" and head.text[:1].islower()  # headline style: "..., company says"
+        lemma = head.lemma_.lower()
+        specific = any(c.dep_ == "prep" and any(o.pos_ == "PROPN" for o in c.subtree) for c in head.children)
+        # words that pick out one body among several: "the Scottish government", "the finance ministry"
+        modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") or
+                     (c.dep_ == "poss" and c.lower_ not in PRONOUNS and c.lower_ not in ("its", "their", "his", "her"))}
+        if definite and not specific and len(span) <= 2 and self._demonym(head):
+            who = self._resolve_role(lemma, head.idx) or self._topic_person(head.idx, span.text)
+            if who:
+                return who, span  # "the Italian"
+        # "The Chief Minister", "the President": capitalised, but a title, not a name
+        titleish = head.pos_ == "PROPN" and all(t.lower_.rstrip(".") in TITLE_WORDS for t in span if t.dep_ != "det")
+        if definite and not specific and (head.pos_ == "NOUN" or head.text[:1].islower() or titleish):
+            described = [(c, n) for c, n, noun in self.org_roles if c < head.idx and noun == lemma]
+            if described and not any(c.dep_ == "poss" for c in dets):
+                return max(described)[1], span  # "the smart-thermostat maker" after "Fennick Systems, the ... maker"
+            if lemma not in ORG_NOUNS or lemma in PERSON_NOUNS:
+                who = self._resolve_age(span.text, head.idx) or self._resolve_role(lemma, head.idx)
+                if who is None and _DESCRIPTION.search(span.text):
+                    who = self._topic_person(head.idx, span.text)  # "the 24-year-old", "the striker"
+                if who is None and (lemma in PERSON_NOUNS or lemma in TITLE_WORDS - TITLE_MODIFIERS):
+                    who = self._resolve_role_ahead(lemma, head.idx) or self._previous_subject(head)  # "The Premier says" in a summary above the story
+                if who:
+                    return who, span
+            # "the spokeswoman" after "a ministry spokeswoman said"
+            earlier = [n for c, n, is_person in self.history if c < head.idx and not self.people.get(n)
+                       and _head_word(n) == _key([head.text])[0]
+                       and modifiers <= set(_key(n.replace("’s", " ").replace("'s", " ").split()))]
+            if earlier:
+                return earlier[-1], span
+            if lemma in ORG_NOUNS and not modifiers and not any(c.dep_ == "poss" for c in dets):
+                org = self._resolve_org_noun(lemma, head.idx)
+                if org:
+                    return org, span
+        if bare and lemma in ORG_NOUNS:
+            org = self._resolve_org_noun(lemma, head.idx, look_ahead=True)
+            if org:
+                return org, span
+        canon = self.canonical_person(text)
+        if canon:
+            return canon, span  # "Centre Alliance leader and Labour Minister Veronika Stastna"
+        if head.pos_ == "NOUN":
+            named = self._name_after(span)
+            if named is not None:
+                return named
+        if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or head.pos_ == "PROPN":
+            return self.resolve_org(text, head.idx), span
+        if lemma in ORG_NOUNS and len(text.split()) == 1:
+            full = self.resolve_org(text, head.idx)  # "police" → "Wessex Valley Police"
+            if full != text:
+                return full, span
+        return (text or None), span
+
+    def _demonym(self, tok: Token) -> bool:
+        """ "the Italian", "the Kazakh": a nationality word (tagged NORP, or a place in the text starts like it)."""
+        if tok.ent_type_ == "NORP":
+            return True
+        if tok.pos_ != "PROPN" or len(tok.text) < 4 or not tok.text[:1].isupper():
+            return False
+        stem = tok.text[:max(4, len(tok.text) - 3)].lower()
+        return any(e.label_ == "GPE" and e.text.lower().startswith(stem) and e.text != tok.text for e in self.doc.ents)
+
+    def _name_after(self, span: SpacySpan) -> tuple[str, SpacySpan] | None:
+        """ "The envoy for the Sahel, Fatoumata Keita, said": a known name set off by commas after the subject."""
+        doc = self.doc
+        j = span.end
+        end = span.sent.end
+        # skip a following "of/for ..." phrase
+        while j < end and j < span.end + 12 and doc[j].text != "," and not self.quoted[j]:
+            j += 1
+        if j + 1 >= end or doc[j].text != ",":
+            return None
+        k = j + 1
+        while k < end and doc[k].pos_ == "PROPN" and not self.quoted[k]:
+            k += 1
+        if k - (j + 1) < 1:
+            return None
+        if k < end and doc[k].text not in (",", ".", ";", "—", "–", ")"):
+            return None  # "According to court documents, Whitcombe wrote ...": the clause, not an apposition
+        cand = doc[j + 1:k]
+        canon = self.canonical_person(cand.text)
+        if canon:
+            return canon, cand
+        return None
+
+    def _resolve_pronoun(self, low: str, at: int) -> str | None:
+        g = PRONOUNS.get(low)
+        if g in ("m", "f"):
+            # the most recent person who was the subject of a sentence or spoke; failing that, any person
+            candidates = [(c, n) for c, n in self.subject_mentions if c < at]
+            candidates += [(c, n) for c, n, is_person in self.history if c < at and is_person]
+            found = self._pick_gendered(candidates, g)
+            if found:
+                return found
+            return self._pick_gendered([(c, n) for c, n in self.mentions if c < at], g)
+        if g in ("p", "n"):
+            return self._resolve_plural(g, at)
+        return None
+
+    def _pick_gendered(self, candidates: list[tuple[int, str]], g: str) -> str | None:
+        for _c, name in sorted(candidates, key=lambda x: -x[0]):
+            p = self.people.get(name)
+            if p is None:
+                if self.unnamed_gender.get(name, g) != g:
+                    continue
+                return name  # an unnamed person who spoke: "one witness ... she said"
+            if p.gender and p.gender != g:
+                continue
+            return name
+        return None
+
+    def _resolve_plural(self, g: str, at: int) -> str | None:
+        """ "they" → the last group or organisation that was a subject or spoke; "it" → the last organisation."""
+        if g == "n":
+            # "a statement that condemned what it called ...": a group that is the subject earlier in the sentence
+            span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+            if span is not None:
+                sent = span[0].sent
+                same = [(c, n) for c, n in self.groups if sent.start_char <= c < at]
+                if same:
+                    return min(same)[1]
+        limit = at
+        if g == "p":
+            # "Moving schools ... could bring returns, they added": the antecedent of a tag's "they"
+            # lies before the sentence, not inside the clause it reports
+            span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+            verb = span[0].head if span is not None else None
+            if verb is not None and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+                limit = span[0].sent.start_char
+        recent = [(c, n) for c, n in self.groups if c < limit]
+        recent += [(c, n) for c, n, is_person in self.history if c < limit and not is_person]
+        if g == "n":
+            recent = [(c, n) for c, n in recent if any(n == o for _x, o in self.orgs) or
+                      any(w.lower() in ORG_NOUNS for w in n.split())]
+        if recent:
+            return max(recent)[1]
+        return None
+
+    def _resolve_role(self, lemma: str, at: int) -> str | None:
+        """The last person before ``at`` described by ``lemma`` or a word that means the same role."""
+        words = {lemma} | ROLE_SYNONYMS.get(lemma, set())
+        best = None
+        for c, name in self.mentions:
+            roles = self.people[name].roles
+            if c < at and words & roles:
+                best = name
+        return best
+
+    def _resolve_kin(self, head: Token) -> str | None:
+        """ "her mother", "Okoro's wife": the one other named person who shares the possessor's surname."""
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if not owners:
+            return None
+        owner = owners[0]
+        if owner.lower_ in PRONOUNS or owner.lower_ in ("his", "her", "their"):
+            low = {"his": "he", "her": "she", "their": "they"}.get(owner.lower_, owner.lower_)
+            who = self._resolve_pronoun(low, owner.idx)
+        else:
+            who = self.canonical_person(re.sub(r"[’']s$", "", self.noun_phrase(owner)[1]))
+        if not who or who not in self.people or len(self.people[who].tokens) < 2:
+            return None
+        surname = _key(self.people[who].tokens[-1:])
+        family = [p.name for p in self.people.values() if p.name != who and len(p.tokens) >= 2
+                  and _key(p.tokens[-1:]) == surname]
+        return family[0] if len(family) == 1 else None
+
+    def _previous_subject(self, head: Token) -> str | None:
+        """ "Steve Rowntree was in no mood to share the joke. The Everton manager insisted ...": a role
+        nobody in the text holds, right after a sentence whose subject is one named person with no
+        role of their own, describes that person."""
+        sent = head.sent
+        if sent.start == 0 or head.i - sent.start > 3:
+            return None  # only a role that opens its sentence
+        prev = self.doc[sent.start - 1].sent
+        subs = {n for c, n in self.subject_mentions if prev.start_char <= c < prev.end_char}
+        if len(subs) != 1:
+            return None
+        name = next(iter(subs))
+        person_roles = self.people[name].roles & (PERSON_NOUNS | TITLE_WORDS - TITLE_MODIFIERS) if name in self.people else {"?"}
+        return name if not person_roles else None
+
+    def _resolve_role_ahead(self, lemma: str, at: int) -> str | None:
+        """When nobody before ``at`` holds the role: the first person named with it in the next three
+        paragraphs ("The health minister has announced ... Health Minister Rosalind Achebe said")."""
+        words = {lemma} | ROLE_SYNONYMS.get(lemma, set())
+        para = self._paragraph_at(at)
+        for c, name in self.mentions:
+            if c > at and self._paragraph_at(c) <= para + 3 and words & self.people[name].roles:
+                return name
+        return None
+
+    def _resolve_age(self, description: str, at: int) -> str | None:
+        """ "the 47-year-old" → the last person given that age before ``at`` ("Daniel Nwosu, 47,")."""
+        age = re.search(r"(\d{1,3})-year-old", description)
+        if not age:
+            return None
+        named = [n for c, n in self.mentions if c < at and age.group(1) in self.people[n].ages]
+        return named[-1] if named else None
+
+    def _paragraph_at(self, at: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, at) - 1)
+
+    def _topic_person(self, at: int, description: str) -> str | None:
+        """The person a description like "the striker", "the 24-year-old" or "the Italian" most
+        likely points back to: the last person named or quoted, in this paragraph or
+        the two before, whose known age and gender do not contradict it."""
+        para = self._paragraph_at(at)
+        age = re.search(r"(\d{1,3})-year-old", description)
+        words = set(_key(description.split()))
+        gender = "f" if words & FEMALE_NOUNS else "m" if words & MALE_NOUNS else None
+        cands = [(c, n) for c, n in self.mentions if c < at]
+        cands += [(c, n) for c, n, is_person in self.history if c < at and is_person and n in self.people]
+        for c, name in sorted(cands, key=lambda x: -x[0]):
+            if self._paragraph_at(c) < para - 2:
+                break
+            p = self.people[name]
+            if age and p.ages and age.group(1) not in p.ages:
+                continue
+            if gender and p.gender and p.gender != gender:
+                continue
+            if words & POSITIONS and p.roles & POSITIONS and not words & p.roles:
+                continue  # "the defender" is not the player called a winger
+            return name
+        return None
+
+    def _resolve_org_noun(self, lemma: str, at: int, look_ahead: bool = False) -> str | None:
+        """ "the ministry" → the last organisation whose name has "ministry" in it, else the last organisation that spoke or acted."""
+        if look_ahead:
+            # a headline ("..., company says") names the company only later: the first organisation after it
+            later = [(c, n) for c, n in self.orgs if c > at and n in {o for _x, o in self.orgs if _x > at}]
+            companies = [(c, n) for c, n in later if not any(w[:1].islower() for w in n.split())]
+            if companies:
+                return min(companies)[1]
+        described = [(c, n) for c, n, noun in self.org_roles if c < at and noun == lemma]
+        if described:
+            return max(described)[1]  # "A group calling itself Black Lantern ... The group said"
+        named = [(c, n) for c, n in self.orgs if c < at and lemma in _key(n.split())]
+        if named:
+            return max(named)[1]
+        if lemma not in COMPANY_NOUNS | GENERIC_BODIES:
+            return None  # "the government", "the league", "the regulator": as written, not the last body seen
+
+        places = {n for _c, n, lab in self.org_labels if lab in ("GPE", "NORP")} - \
+            {n for _c, n, lab in self.org_labels if lab not in ("GPE", "NORP")}
+
+        def compatible(n: str) -> bool:
+            # "the company" is not "the Agency for Digital Safety" (another kind of body) nor "Denmark" (a place)
+            words = set(_key(n.split()))
+            if lemma in COMPANY_NOUNS and n in places:
+                return False
+            return lemma in words or not (words & (ORG_NOUNS - {lemma}))
+        speakers = [(c, n) for c, n, is_person in self.history if c < at and not is_person
+                    and any(n == o for _x, o in self.orgs) and compatible(n)]
+        subjects = [(c, n) for c, n in self.groups if c < at and any(n == o for _x, o in self.orgs) and compatible(n)]
+        recent = speakers + subjects
+        if recent:
+            return max(recent)[1]
+        return None
+
+    def note_pronoun(self, low: str, name: str | None) -> None:
+        g = PRONOUNS.get(low)
+        if g not in ("m", "f") or not name:
+            return
+        if name in self.people:
+            if self.people[name].gender is None:
+                self.people[name].gender = g
+        else:
+            self.unnamed_gender.setdefault(name, g)
+
+    def remember_medium(self, at: int, medium: str | None, name: str | None) -> None:
+        """Note who spoke in which medium ("the ministry said in a statement"), for a later "the statement said"."""
+        if medium and name and _head_word(name) not in DOC_NOUNS:
+            self.media_said.append((at, medium, name))
+
+    def remember(self, at: int, name: str | None) -> None:
+        if name:
+            words = _key(name.split())
+            person = name in self.people or (len(words) > 0 and (words[-1] in PERSON_NOUNS
+                                                                  or _head_word(name) in PERSON_NOUNS))
+            self.history.append((at, name, person))
+
+
+def _antecedent(tok: Token) -> Token:
+    """For "who"/"which" as a subject, the noun the relative clause hangs from."""
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        return tok.head.head
+    return tok
+
+
+def _is_subjectish(tok: Token) -> bool:
+    """A subject, or a name in apposition to a subject ("The union's secretary, Declan Moriarty, ...")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Djibrine and Haroun have not met"
+    if tok.dep_ == "appos":
+        return _is_subjectish(tok.head)
+    if tok.dep_ == "compound":
+        return _is_subjectish(tok.head)
+    return False
