@@ -216,3 +216,23 @@ def test_kinship_phrase_goes_to_the_relative_with_the_same_surname():
             "“It is a crime,” her mother says.")
     qs = one(text, "direct")
     assert [q.speaker for q in qs] == ["Tharuka Perera", "Nirmala Perera"]
+
+
+def test_he_after_a_reported_clause_goes_to_the_speaker_not_the_reported_subject():
+    text = ("Tom Hadley, defending, said Reece Dalton had been addicted to crack cocaine at the time. "
+            "He said his client was “genuinely ashamed” and had written a letter of apology.")
+    assert ("partial", "Tom Hadley") in speakers(text)
+
+
+def test_she_after_a_person_introduced_with_a_description():
+    text = ("Dana Whitcombe, a spokesperson, said the company had fixed the flaw.\n"
+            "That drew criticism from Marisol Okafor, an independent researcher. In a blog post, she wrote that "
+            "the delay was “no excuse”.")
+    assert ("indirect", "Marisol Okafor") in speakers(text)
+
+
+def test_a_single_name_with_an_age_is_a_person():
+    text = ("Fatima, 34, crossed the border with her children on Sunday.\n"
+            "Nour, 61, who shared a truck with Fatima’s family, said soldiers had burned the wheat. "
+            "“They told us to leave,” she said.")
+    assert speakers(text, "direct") == [("direct", "Nour")]

@@ -403,6 +403,14 @@ class SpeakerResolver:
         speaking_surnames = {_key([t.text])[0] for t in self.doc
                              if t.pos_ == "PROPN" and t.dep_ == "nsubj" and is_cue(t.head) and not self.quoted[t.i]
                              and not any(c.dep_ == "compound" for c in t.children)}
+        # "Nour, 61, who shared a truck ..., said": a single name with an age, as the subject of a verb, is a
+        # person whatever label the model gave it
+        for tok in self.doc:
+            if tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and not self.quoted[tok.i] and tok.text.istitle() \
+                    and tok.ent_type_ != "PERSON" and not any(c.dep_ == "compound" for c in tok.children) \
+                    and re.match(r",\s*\d{1,3},", self.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 7]) \
+                    and tok.lower_ not in ORG_WORDS | PLACE_WORDS:
+                found.append((tok.idx, [tok], [], tok, self.doc[tok.i:tok.i + 1]))
         # for the names the model mislabelled, a surname that speaks after a title counts too ("Ms Ní Bhriain said")
         found += self._persons_mislabelled(speaking_surnames | {
             _key([t.text])[0] for t in self.doc
@@ -450,6 +458,7 @@ class SpeakerResolver:
                                             if len(p.tokens) >= 2 and _key(p.tokens[:1]) == _key([n])]) == 1:
                 continue  # "Tharuka" after "Tharuka Perera": a first name used alone, the same person
             self.people[n] = _Person(n, tuple(n.split()))
+        introduced: set[str] = set()
         for start, name, titles, root, span in sorted(found, key=lambda f: f[0]):
             canon = self.canonical_person(self._text(name))
             if canon is None:
@@ -476,8 +485,13 @@ class SpeakerResolver:
                 elif t in MALE_TITLES:
                     p.gender = "m"
             self.mentions.append((start, canon))
-            if _is_subjectish(root):
+            if _is_subjectish(root) and not _in_reported_clause(root):
                 self.subject_mentions.append((start, canon))
+            elif canon not in introduced and any(c.dep_ == "appos" for c in root.children):
+                # "criticism from Marisol Okafor, an independent researcher ... she wrote": a person
+                # introduced with a description is as likely an antecedent as a subject
+                self.subject_mentions.append((start, canon))
+            introduced.add(canon)
         self._drop_bodies()
         self._short_name_mentions()
         self._described_subjects()
@@ -571,7 +585,7 @@ class SpeakerResolver:
             if names and len(names) == 1:
                 name = next(iter(names))
                 self.mentions.append((tok.idx, name))
-                if _is_subjectish(tok):
+                if _is_subjectish(tok) and not _in_reported_clause(tok):
                     self.subject_mentions.append((tok.idx, name))
 
     def _described_subjects(self) -> None:
@@ -1228,6 +1242,19 @@ def _antecedent(tok: Token) -> Token:
     if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
         return tok.head.head
     return tok
+
+
+def _in_reported_clause(tok: Token) -> bool:
+    """True for a word inside what a cue reports ("Hadley said [Dalton had been addicted]"): such a
+    subject is a weaker antecedent for a later "he" than the one who spoke."""
+    t = tok
+    for _ in range(10):
+        if t.head is t:
+            return False
+        if t.dep_ == "ccomp" and is_cue(t.head):
+            return True
+        t = t.head
+    return False
 
 
 def _is_subjectish(tok: Token) -> bool:
