@@ -468,9 +468,7 @@ def _choose_cue(sc: _Scene, qi: _QInfo) -> Token | None:
     doc, m = sc.doc, qi.marks
     lo, hi = sc.para_of[m.paragraph]
     first, last = qi.toks[0], qi.toks[-1]
-    others = [o for o in sc.infos if o is not qi and o.marks.paragraph == m.paragraph and o.toks]
-    left_lim = max([o.toks[-1] + 1 for o in others if o.toks[-1] < first] + [lo])
-    right_lim = min([o.toks[0] for o in others if o.toks[0] > last] + [hi])
+    left_lim, right_lim = _window(sc, qi)
     ends_open = sc.text[m.start:m.end].rstrip().endswith((",", "—", "–", "-", "…"))
     anc = _ancestors(qi, doc)
     best: tuple[int, Token] | None = None
@@ -522,18 +520,25 @@ def _outer_cue(cue: Token, quoted: list[bool]) -> Token | None:
     return None
 
 
+def _window(sc: _Scene, qi: _QInfo) -> tuple[int, int]:
+    """The token range a quote may take its cue from: its paragraph, between the neighbouring quotes."""
+    lo, hi = sc.para_of[qi.marks.paragraph]
+    first, last = qi.toks[0], qi.toks[-1]
+    others = [o for o in sc.infos if o is not qi and o.marks.paragraph == qi.marks.paragraph and o.toks]
+    left = max([o.toks[-1] + 1 for o in others if o.toks[-1] < first] + [lo])
+    right = min([o.toks[0] for o in others if o.toks[0] > last] + [hi])
+    return left, right
+
+
 def _words_between(sc: _Scene, i: int, j: int) -> int:
     return sum(1 for t in sc.doc[i:j] if not (t.is_space or t.is_punct or sc.quoted[t.i]))
 
 
 def _according_for(sc: _Scene, qi: _QInfo) -> Token | None:
     """An "according to X" in the quote's sentence and between its neighbours, if any."""
-    doc, m = sc.doc, qi.marks
-    lo, hi = sc.para_of[m.paragraph]
+    doc = sc.doc
     first, last = qi.toks[0], qi.toks[-1]
-    others = [o for o in sc.infos if o is not qi and o.marks.paragraph == m.paragraph and o.toks]
-    left_lim = max([o.toks[-1] + 1 for o in others if o.toks[-1] < first] + [lo])
-    right_lim = min([o.toks[0] for o in others if o.toks[0] > last] + [hi])
+    left_lim, right_lim = _window(sc, qi)
     acc = None
     for t in sc.according:
         if left_lim <= t.i < right_lim and (t.sent == doc[first].sent or t.sent == doc[last].sent):
