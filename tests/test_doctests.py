@@ -7,11 +7,12 @@ import pytest
 
 import utils
 
-MODULES = sorted(m.name for m in pkgutil.iter_modules(utils.__path__) if m.name != "__main__")
+MODULES = sorted(m.name.removeprefix("utils.") for m in pkgutil.walk_packages(utils.__path__, "utils.")
+                 if not m.name.endswith("__main__"))
 
 
 def test_every_module_is_listed():
-    assert {"quotes", "quote_marks", "speakers", "sources", "language"} <= set(MODULES)
+    assert {"quotes", "quote_marks", "speakers", "sources", "language", "exercises.nb02"} <= set(MODULES)
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -1,4 +1,4 @@
-"""The exercise checks in utils/exercises.py: right, wrong and placeholder answers.
+"""The exercise checks in utils/exercises/nb00.py: right, wrong and placeholder answers.
 
 Each check must print exactly one line (✅ ... or ❌ Not yet: ...), return
 True or False, work out the right answer from the data it is given (the

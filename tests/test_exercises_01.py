@@ -1,4 +1,4 @@
-"""The notebook 01 checks in utils/exercises.py: right, wrong and placeholder answers.
+"""The notebook 01 checks in utils/exercises/nb01.py: right, wrong and placeholder answers.
 
 Like the other notebooks' checks, each one must print exactly one line
 (✅ ... or ❌ Not yet: ...), return True or False, work out the right answer

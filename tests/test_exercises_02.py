@@ -1,4 +1,4 @@
-"""The notebook 02 checks in utils/exercises.py: right, wrong and placeholder answers.
+"""The notebook 02 checks in utils/exercises/nb02.py: right, wrong and placeholder answers.
 
 Like the notebook 00 checks, each one must print exactly one line (✅ ... or
 ❌ Not yet: ...), return True or False, work out the right answer from the

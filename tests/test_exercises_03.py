@@ -1,4 +1,4 @@
-"""The notebook 03 checks in utils/exercises.py: right, wrong and placeholder answers.
+"""The notebook 03 checks in utils/exercises/nb03.py: right, wrong and placeholder answers.
 
 Like the checks of notebooks 00 and 02, each one must print exactly one line
 (✅ ... or ❌ Not yet: ...), return True or False, work out the right answer

@@ -1,4 +1,4 @@
-"""The notebook 04 checks in utils/exercises.py: right, wrong and placeholder answers.
+"""The notebook 04 checks in utils/exercises/nb04.py: right, wrong and placeholder answers.
 
 As for the other notebooks, each check must print exactly one line (✅ ... or
 ❌ Not yet: ...), return True or False, work out the right answer from what it
