@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 # so that ``from utils.quotes import find_quote_marks, cue_lemmas, is_cue`` keeps working.
 from .quote_marks import ALL_MARKS, QuoteMarks, find_quote_marks, unbalanced_marks  # noqa: F401
 from .speakers import (BROADCAST_NOUNS, DATELINE, INVERTIBLE, MEDIUM_NOUNS, OBJECT_CUES,  # noqa: F401
-                       PRONOUNS, SpeakerResolver, _ACTIVE_CUES, _antecedent, _clean, _ent_of, _text_of,
-                       cue_lemmas, is_cue)
+                       PRONOUNS, SpeakerResolver, _ACTIVE_CUES, _DESCRIPTION, _antecedent, _clean, _ent_of,
+                       _text_of, cue_lemmas, is_cue)
 
 # --------------------------------------------------------------------------
 # records
@@ -578,6 +578,9 @@ def _speaker_from_cue(sc: _Scene, qi: _QInfo, cue: Token) -> None:
         if head.lower_ in PRONOUNS:
             sc.resolver.note_pronoun(head.lower_, name)
         qi.speaker, qi.mention = name, span
+    elif head is None and cue.i > qi.toks[-1] and _tag_description(sc, qi, cue) is not None:
+        # '"...," the 44-year-old said', parsed as one noun phrase "the 44-year-old said"
+        qi.speaker, qi.mention = _tag_description(sc, qi, cue)
     elif head is None and cue.dep_ in ("advcl", "conj") and last_direct is not None:
         # "..., adding:" has no subject of its own: the speaker of the quote before
         qi.speaker, qi.mention = last_direct.speaker, last_direct.mention
@@ -585,6 +588,18 @@ def _speaker_from_cue(sc: _Scene, qi: _QInfo, cue: Token) -> None:
     if qi.medium is None and cue.lemma_ in ("add", "continue") and last_direct is not None \
             and last_direct.speaker == qi.speaker and last_direct.speaker is not None:
         qi.medium = last_direct.medium
+
+
+def _tag_description(sc: _Scene, qi: _QInfo, cue: Token) -> tuple[str, SpacySpan] | None:
+    """The person a description between a quote and its cue points to ("the 44-year-old said")."""
+    start = qi.marks.close + 1 if qi.marks.close is not None else qi.marks.end
+    phrase = sc.text[start:cue.idx]
+    m = re.fullmatch(r"[\s,—–-]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})\s*", phrase)
+    if not m or not _DESCRIPTION.search(m.group(1)):
+        return None
+    who = sc.resolver._resolve_age(m.group(1), cue.idx) or sc.resolver._topic_person(cue.idx, m.group(1))
+    span = sc.doc.char_span(start + m.start(1), start + m.end(1), alignment_mode="expand")
+    return (who, span) if who and span is not None else None
 
 
 def _finish_direct(sc: _Scene, qi: _QInfo, cue: Token | None, shape: _Shape) -> None:

@@ -159,6 +159,7 @@ ORG_NOUNS = {
     "insurer", "lender", "utility", "broadcaster", "newspaper", "league", "federation", "body", "brand",
     "startup", "corporation", "conglomerate", "bureau", "force", "police", "prosecutors", "state",
     "museum", "gallery", "library", "district", "trust", "zoo", "theatre", "theater", "orchestra",
+    "festival", "exchange", "authority", "commission", "tribunal",
 }
 PERSON_NOUNS = {
     "witness", "resident", "spokesman", "spokeswoman", "spokesperson", "official", "driver", "nurse", "doctor",
@@ -197,7 +198,15 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "electronics", "biotech", "therapeutics", "pharmaceuticals", "semiconductor", "semiconductors",
              "dynamics", "analytics", "studios", "entertainment", "games", "airline", "rail", "shipping", "freight",
              "telecom", "telecoms", "communications", "bancorp", "financial", "investments", "properties",
-             "fc", "afc", "town", "rovers", "wanderers", "athletic", "albion"}
+             "fc", "afc", "town", "rovers", "wanderers", "athletic", "albion", "water", "power", "biosciences",
+             "bio", "health", "retail", "stores", "airlines", "brands", "homes", "estates"}
+# Words that make an organisation's name look like a company's ("Norvik Motors", "Harrowmere Water")
+COMPANY_NAME_WORDS = {"inc", "ltd", "plc", "llc", "gmbh", "ag", "sa", "nv", "asa", "ab", "spa", "co", "corp", "holdings",
+                      "group", "motors", "foods", "water", "energy", "power", "gas", "oil", "airlines", "airways",
+                      "systems", "labs", "technologies", "robotics", "logistics", "pharma", "pharmaceuticals",
+                      "biosciences", "therapeutics", "bank", "insurance", "capital", "partners", "industries",
+                      "resources", "mining", "telecom", "telecoms", "media", "software", "solutions", "retail",
+                      "stores", "brands", "homes", "freight", "shipping", "rail", "electronics", "semiconductor"}
 PLACE_WORDS = {"arena", "stadium", "hall", "centre", "center", "church", "mosque", "market", "port", "mine",
                "road", "street", "avenue", "lane", "river", "lake", "mountain", "valley", "bay", "square",
                "park", "bridge", "island", "islands", "county", "city", "province", "state", "district", "hill",
@@ -256,6 +265,15 @@ _DESCRIPTION = re.compile(
     r"\b(\d{1,3}-year-old|father of|mother of|world number|striker|forward|midfielder|defender|goalkeeper|"
     r"winger|keeper|skipper|captain|veteran|youngster|teenager|champion|newcomer|rookie|former|quarterback|"
     r"linebacker|receiver|pitcher|catcher|shortstop|goalie|batter|bowler|batsman|jockey)\b", re.I)
+
+
+def _person_word(lemma: str) -> bool:
+    """A word that can name a person's role: anything but a word for a body or a place
+    ("minister", "chef", "prefect", but not "festival", "county" or "company")."""
+    if lemma in PERSON_NOUNS:
+        return True
+    return lemma not in ORG_NOUNS | COMPANY_NOUNS | GENERIC_BODIES | PLACE_WORDS | {
+        "country", "region", "province", "village", "nation", "town", "city", "county", "team", "side"}
 
 
 def _head_word(phrase: str) -> str:
@@ -971,7 +989,7 @@ class SpeakerResolver:
             described = [(c, n) for c, n, noun in self.org_roles if c < head.idx and noun == lemma]
             if described and not any(c.dep_ == "poss" for c in dets):
                 return max(described)[1], span  # "the smart-thermostat maker" after "Fennick Systems, the ... maker"
-            if lemma not in ORG_NOUNS or lemma in PERSON_NOUNS:
+            if _person_word(lemma) or _DESCRIPTION.search(span.text):
                 who = self._resolve_age(span.text, head.idx) or self._resolve_role(lemma, head.idx)
                 if who is None and _DESCRIPTION.search(span.text):
                     who = self._topic_person(head.idx, span.text)  # "the 24-year-old", "the striker"
@@ -1195,7 +1213,9 @@ class SpeakerResolver:
         if named:
             return max(named)[1]
         if lemma not in COMPANY_NOUNS | GENERIC_BODIES:
-            return None  # "the government", "the league", "the regulator": as written, not the last body seen
+            # "The National Medicines Authority has approved ... The regulator said": the one body that was
+            # the subject of the sentence before; otherwise as written ("the government", "the league")
+            return self._previous_body(at)
 
         places = {n for _c, n, lab in self.org_labels if lab in ("GPE", "NORP")} - \
             {n for _c, n, lab in self.org_labels if lab not in ("GPE", "NORP")}
@@ -1212,7 +1232,32 @@ class SpeakerResolver:
         recent = speakers + subjects
         if recent:
             return max(recent)[1]
+        if lemma in COMPANY_NOUNS - {"group", "team", "club", "union", "charity"}:
+            # "the company" before it has spoken or acted: the last organisation named, but not one that
+            # only carried the words ("on Telegram", "told CNN")
+            ents = [(c, n) for c, n, lab in self.org_labels if c < at and lab == "ORG" and compatible(n)
+                    and n not in self._media_names() and set(_key(n.split())) & COMPANY_NAME_WORDS]
+            if ents:
+                return max(ents)[1]
         return None
+
+    def _media_names(self) -> set[str]:
+        """Names that appear only as where words were given: "on Telegram", "told CNN", "to the BBC"."""
+        out = set()
+        for ent in self.doc.ents:
+            head = ent.root
+            if head.dep_ == "pobj" and head.head.lower_ in ("on", "to") or head.dep_ in ("dobj", "dative") and \
+                    head.head.lemma_ == "tell":
+                out.add(_proper_part(_clean(ent.text)))
+        return out
+
+    def _previous_body(self, at: int) -> str | None:
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or span[0].sent.start == 0:
+            return None
+        prev = self.doc[span[0].sent.start - 1].sent
+        bodies = {n for c, n in self.groups if prev.start_char <= c < prev.end_char and any(n == o for _x, o in self.orgs)}
+        return next(iter(bodies)) if len(bodies) == 1 else None
 
     def note_pronoun(self, low: str, name: str | None) -> None:
         g = PRONOUNS.get(low)
