@@ -62,13 +62,13 @@ def test_seed_every_direct_quote_with_speaker_cue_and_medium():
 
 @pytest.mark.parametrize("folder,speaker_floor", [
     ("dev", 0.92), ("heldout", 0.92), ("heldout2", 0.92), ("heldout3", 0.92), ("heldout4", 0.92),
-    ("heldout5", 0.92), ("heldout6", 0.92), ("heldout7", 0.87), ("heldout8", 0.87), ("heldout9", 0.82),
-    ("heldout10", 0.88)])
+    ("heldout5", 0.92), ("heldout6", 0.92), ("heldout7", 0.87), ("heldout8", 0.87), ("heldout9", 0.85),
+    ("heldout10", 0.91), ("heldout11", 0.87), ("heldout12", 0.81)])
 def test_fixture_articles_scores(folder, speaker_floor):
     # Floors a little below what was measured when this test was written (speaker accuracy 0.94-0.96 on the
-    # sets tuned on longest, 0.90 on heldout7 and heldout8, 0.85 and 0.91 on heldout9 and heldout10, which
-    # were never tuned on; indirect F1 0.90-0.99 per set; see the issue notes). They catch regressions; they
-    # are not targets.
+    # sets tuned on longest, 0.87-0.94 on heldout7 to heldout10, 0.90 and 0.84 on heldout11 and heldout12,
+    # which were never tuned on; indirect F1 0.90-0.99 per set; see the issue notes). They catch
+    # regressions; they are not targets.
     s = _scores(f"{folder}/*.quotes.json")
     assert s["quoted"]["f1"] >= 0.95
     assert s["indirect"]["f1"] >= 0.89
