@@ -148,6 +148,8 @@ def test_position_word_points_back_to_the_player_just_named():
     text = ("Jamal Reyes, 22, scored twice as Harbour Town beat Kelby 3-1 on Saturday.\n"
             "“I just kept running and the ball found me,” the striker told reporters.")
     assert speakers(text, "direct") == [("direct", "Jamal Reyes")]
+    [q] = one(text, "direct")
+    assert "(a guess)" in q.why  # the why column says the speaker was guessed from context
 
 
 def test_words_inside_what_another_cue_reports_belong_to_the_outer_speaker():

@@ -291,6 +291,7 @@ class _QInfo:
     medium: str | None = None
     kind: str = ""
     why: str = ""
+    guess: str = ""  # how a speaker was guessed from context, added to ``why``
 
 
 def extract_quotes(doc: Doc, indirect: bool = True, cues: Iterable[str] | None = None) -> list[Quote]:
@@ -578,9 +579,12 @@ def _speaker_from_cue(sc: _Scene, qi: _QInfo, cue: Token) -> None:
         if head.lower_ in PRONOUNS:
             sc.resolver.note_pronoun(head.lower_, name)
         qi.speaker, qi.mention = name, span
+        if sc.resolver.guess and name:
+            qi.guess = f"'{span.text}' read as {name}, {sc.resolver.guess} (a guess)"
     elif head is None and cue.i > qi.toks[-1] and _tag_description(sc, qi, cue) is not None:
         # '"...," the 44-year-old said', parsed as one noun phrase "the 44-year-old said"
         qi.speaker, qi.mention = _tag_description(sc, qi, cue)
+        qi.guess = f"'{qi.mention.text}' read as {qi.speaker}, the person named just before (a guess)"
     elif head is None and cue.dep_ in ("advcl", "conj") and last_direct is not None:
         # "..., adding:" has no subject of its own: the speaker of the quote before
         qi.speaker, qi.mention = last_direct.speaker, last_direct.mention
@@ -757,7 +761,8 @@ def _to_quote(doc, qi: _QInfo) -> Quote:
         else:
             cue = TextSpan(c.idx, c.idx + len(c.text), c.text)
     return Quote(kind=qi.kind, start=s, end=e, text=text[s:e], speaker=qi.speaker, speaker_mention=mention,
-                 cue=cue, medium=qi.medium, paragraph=m.paragraph, why=qi.why,
+                 cue=cue, medium=qi.medium, paragraph=m.paragraph,
+                 why=qi.why + (f"; {qi.guess}" if qi.guess and qi.speaker else ""),
                  marks=(m.open if m.open is not None else -1, m.close if m.close is not None else -1))
 
 
@@ -884,18 +889,20 @@ def _indirect_quote(doc, ic: dict, resolver: SpeakerResolver, quoted) -> Quote |
             head = _left_subject(c, quoted)
         cue_span = TextSpan(c.idx, c.idx + len(c.text), c.text)
         medium = _medium(c)
-    speaker, mention = None, None
+    speaker, mention, guess = None, None, ""
     if head is not None:
         speaker, span = resolver.resolve(head)
         if head.lower_ in PRONOUNS:
             resolver.note_pronoun(head.lower_, speaker)
         mention = TextSpan(span.start_char, span.end_char, span.text)
         resolver.remember(c.idx, speaker)
+        if resolver.guess and speaker:
+            guess = f"; '{span.text}' read as {speaker}, {resolver.guess} (a guess)"
     paragraph = next((pi for pi, (ps, pe, _r) in enumerate(doc.user_data.get("paragraphs", [])) if ps <= s < pe), None)
     return Quote(kind="indirect", start=s, end=e, text=text[s:e], speaker=speaker, speaker_mention=mention,
                  cue=cue_span, medium=medium, paragraph=paragraph,
-                 why=f"reporting verb '{c.text}' with a reported clause" if ic["kind"] == "clause"
-                 else "'according to' names the source")
+                 why=(f"reporting verb '{c.text}' with a reported clause" if ic["kind"] == "clause"
+                      else "'according to' names the source") + guess)
 
 
 # --------------------------------------------------------------------------

@@ -315,6 +315,7 @@ class SpeakerResolver:
         self.extra_orgs: list[str] = []  # names tagged PERSON that the text shows to be bodies
         self.org_roles: list[tuple[int, str, str]] = []  # (offset, body, common noun used for it)
         self.media_said: list[tuple[int, str, str]] = []  # (offset, medium, speaker) of quotes with a medium
+        self.guess: str | None = None  # how the last call of resolve() guessed, if it did
         self.para_starts = [s for s, _e, _r in doc.user_data.get("paragraphs", [])] or [0]
         self._collect()
 
@@ -916,7 +917,11 @@ class SpeakerResolver:
 
     # -- resolution
     def resolve(self, head: Token) -> tuple[str | None, SpacySpan]:
-        """Canonical speaker and mention span for the subject token ``head``."""
+        """Canonical speaker and mention span for the subject token ``head``.
+
+        When the answer is a guess from context rather than from the words themselves (a
+        description, a relative, a role named later), :attr:`guess` says which guess it was."""
+        self.guess = None
         low = head.lower_
         if head.lemma_.lower() in DOC_NOUNS:
             # "Marchetti's opinion said" / "a statement from the police said": whoever made the document speaks
@@ -954,6 +959,7 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and head.lemma_.lower() in KIN_NOUNS:
             kin = self._resolve_kin(head)
             if kin:
+                self.guess = "the one other person in the article with that surname"
                 return kin, span
         if head.pos_ == "NOUN":
             # "A spokesperson for the group, who gave his name as Abu Haidar al-Mosawi, said"
@@ -980,7 +986,10 @@ class SpeakerResolver:
         modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") or
                      (c.dep_ == "poss" and c.lower_ not in PRONOUNS and c.lower_ not in ("its", "their", "his", "her"))}
         if definite and not specific and len(span) <= 2 and self._demonym(head):
-            who = self._resolve_role(lemma, head.idx) or self._topic_person(head.idx, span.text)
+            who = self._resolve_role(lemma, head.idx)
+            if who is None:
+                who = self._topic_person(head.idx, span.text)
+                self.guess = "the person named just before" if who else None
             if who:
                 return who, span  # "the Italian"
         # "The Chief Minister", "the President": capitalised, but a title, not a name
@@ -993,8 +1002,13 @@ class SpeakerResolver:
                 who = self._resolve_age(span.text, head.idx) or self._resolve_role(lemma, head.idx)
                 if who is None and _DESCRIPTION.search(span.text):
                     who = self._topic_person(head.idx, span.text)  # "the 24-year-old", "the striker"
+                    self.guess = "the person named just before" if who else None
                 if who is None and (lemma in PERSON_NOUNS or lemma in TITLE_WORDS - TITLE_MODIFIERS):
-                    who = self._resolve_role_ahead(lemma, head.idx) or self._previous_subject(head)  # "The Premier says" in a summary above the story
+                    who = self._resolve_role_ahead(lemma, head.idx)  # "The Premier says" in a summary above the story
+                    self.guess = "the person given that title further on" if who else None
+                    if who is None:
+                        who = self._previous_subject(head)
+                        self.guess = "the one person the sentence before was about" if who else None
                 if who:
                     return who, span
             # "the spokeswoman" after "a ministry spokeswoman said"
