@@ -574,6 +574,7 @@ def _speaker_from_cue(sc: _Scene, qi: _QInfo, cue: Token) -> None:
     qi.cue = cue
     head = _cue_subject(sc, cue, qi)
     last_direct = sc.last_direct
+    described = _tag_description(sc, qi, cue) if head is None and cue.i > qi.toks[-1] else None
     if head is not None and not sc.quoted[head.i]:
         name, span = sc.resolver.resolve(head)
         if head.lower_ in PRONOUNS:
@@ -581,9 +582,9 @@ def _speaker_from_cue(sc: _Scene, qi: _QInfo, cue: Token) -> None:
         qi.speaker, qi.mention = name, span
         if sc.resolver.guess and name:
             qi.guess = f"'{span.text}' read as {name}, {sc.resolver.guess} (a guess)"
-    elif head is None and cue.i > qi.toks[-1] and _tag_description(sc, qi, cue) is not None:
+    elif described is not None:
         # '"...," the 44-year-old said', parsed as one noun phrase "the 44-year-old said"
-        qi.speaker, qi.mention = _tag_description(sc, qi, cue)
+        qi.speaker, qi.mention = described
         qi.guess = f"'{qi.mention.text}' read as {qi.speaker}, the person named just before (a guess)"
     elif head is None and cue.dep_ in ("advcl", "conj") and last_direct is not None:
         # "..., adding:" has no subject of its own: the speaker of the quote before

@@ -20,7 +20,7 @@ import contextvars
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -422,14 +422,6 @@ class SpeakerResolver:
         speaking_surnames = {_key([t.text])[0] for t in self.doc
                              if t.pos_ == "PROPN" and t.dep_ == "nsubj" and is_cue(t.head) and not self.quoted[t.i]
                              and not any(c.dep_ == "compound" for c in t.children)}
-        # "Nour, 61, who shared a truck ..., said": a single name with an age, as the subject of a verb, is a
-        # person whatever label the model gave it
-        for tok in self.doc:
-            if tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and not self.quoted[tok.i] and tok.text.istitle() \
-                    and tok.ent_type_ != "PERSON" and not any(c.dep_ == "compound" for c in tok.children) \
-                    and re.match(r",\s*\d{1,3},", self.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 7]) \
-                    and tok.lower_ not in ORG_WORDS | PLACE_WORDS:
-                found.append((tok.idx, [tok], [], tok, self.doc[tok.i:tok.i + 1]))
         # for the names the model mislabelled, a surname that speaks after a title counts too ("Ms Ní Bhriain said")
         found += self._persons_mislabelled(speaking_surnames | {
             _key([t.text])[0] for t in self.doc
@@ -698,10 +690,11 @@ class SpeakerResolver:
                     self.groups.append((tok.idx, self.resolve_org(text, tok.idx)))
 
     def _persons_mislabelled(self, speaking: set[str]) -> list:
-        """Two- to four-word names the model tagged ORG, GPE, FAC ... that the text shows to be people:
+        """Names the model tagged ORG, GPE, FAC ... that the text shows to be people. Two to four words:
         a job word before them ("coach Tomasz Wieczorek"), an age after them ("Hanne Eide, 29,"),
         their last word speaking alone later ("Wieczorek said"), or a his/her that can only be theirs
-        ("Amara Osei stands at the rail with a rucksack between her boots")."""
+        ("Amara Osei stands at the rail with a rucksack between her boots"). One word: a name with an
+        age that is the subject of a verb ("Nour, 61, who shared a truck ..., said")."""
         doc = self.doc
         out = []
         for ent in doc.ents:
@@ -737,6 +730,13 @@ class SpeakerResolver:
                     for t in doc[ent.end:sent.end])
             if titles or role_before or age_after or surname_speaks or possessive:
                 out.append((toks[0].idx, toks, titles, ent.root, ent))
+        for tok in self.doc:
+            # "Nour, 61, who shared a truck ..., said": a single name with an age, as the subject of a verb
+            if tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and not self.quoted[tok.i] and tok.text.istitle() \
+                    and tok.ent_type_ != "PERSON" and not any(c.dep_ == "compound" for c in tok.children) \
+                    and re.match(r",\s*\d{1,3},", self.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 7]) \
+                    and tok.lower_ not in ORG_WORDS | PLACE_WORDS:
+                out.append((tok.idx, [tok], [], tok, self.doc[tok.i:tok.i + 1]))
         return out
 
     @staticmethod
@@ -1250,11 +1250,12 @@ class SpeakerResolver:
             # "the company" before it has spoken or acted: the last organisation named, but not one that
             # only carried the words ("on Telegram", "told CNN")
             ents = [(c, n) for c, n, lab in self.org_labels if c < at and lab == "ORG" and compatible(n)
-                    and n not in self._media_names() and set(_key(n.split())) & COMPANY_NAME_WORDS]
+                    and n not in self._media_names and set(_key(n.split())) & COMPANY_NAME_WORDS]
             if ents:
                 return max(ents)[1]
         return None
 
+    @cached_property
     def _media_names(self) -> set[str]:
         """Names that appear only as where words were given: "on Telegram", "told CNN", "to the BBC"."""
         out = set()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from numbers import Integral
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:  # only for type hints: importing this module stays cheap
     from spacy.tokens import Doc
@@ -63,16 +63,42 @@ def _number(answer: Any) -> float | None:
     return float(answer)
 
 
+def _wrong_type_hint(answer: Any, example: str, wanted: str, table_tip: str, bool_tip: str | None = None) -> str:
+    """A hint for an answer that is not the one number asked for: text, True/False, a table, or another type.
+
+    >>> _wrong_type_hint("7", "7", "one whole number", "count its rows.")
+    "your answer is the text '7'; give a number without quotes, for example 7."
+    """
+    if isinstance(answer, str):
+        return f"your answer is the text {answer!r}; give a number without quotes, for example {example}."
+    if isinstance(answer, bool) and bool_tip:
+        return f"your answer is True or False; {bool_tip}, for example {example}."
+    if hasattr(answer, "shape"):  # a pandas table or Series, a NumPy array
+        return f"your answer is a table or a column, not one number; {table_tip}"
+    return f"your answer is a {type(answer).__name__}; give {wanted}, for example {example}."
+
+
 def _not_a_number_hint(answer: Any) -> str:
     """A hint for an answer that should have been a whole number."""
-    if isinstance(answer, str):
-        return f"your answer is the text {answer!r}; give a number without quotes, for example 7."
-    if isinstance(answer, bool):
-        return "your answer is True or False; give the count itself, for example 7."
-    if hasattr(answer, "shape"):  # a pandas table or Series, a NumPy array
-        return ("your answer is a table or a column, not one number; "
-                "count its rows with len(...) or add up True values with .sum().")
-    return f"your answer is a {type(answer).__name__}; give one whole number, for example 7."
+    return _wrong_type_hint(answer, "7", "one whole number",
+                            "count its rows with len(...) or add up True values with .sum().",
+                            bool_tip="give the count itself")
+
+
+def _count_answer(answer: Any, hint: Callable[[Any], str] = _not_a_number_hint) -> tuple[int | None, bool | None]:
+    """The first steps of every "how many" check: ``(n, None)`` for a whole number, else
+    ``(None, result)`` where ``result`` is the feedback already printed (placeholder or wrong type)."""
+    if _is_placeholder(answer):
+        return None, _placeholder_feedback()
+    n = _as_whole_number(answer)
+    if n is None:
+        return None, _feedback(False, "", hint(answer))
+    return n, None
+
+
+def _close(a: float, b: float, tolerance: float) -> bool:
+    """``a`` and ``b`` equal up to ``tolerance`` (the rounding a student's answer may show)."""
+    return abs(a - b) < tolerance
 
 
 def _texts(answer: Any) -> list[str] | None:

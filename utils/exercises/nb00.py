@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from ._common import _as_whole_number, _feedback, _is_placeholder, _join, _not_a_number_hint, _paragraph_spans, _placeholder_feedback, _texts
+from ._common import _count_answer, _feedback, _is_placeholder, _join, _paragraph_spans, _placeholder_feedback, _texts
 
 if TYPE_CHECKING:  # only for type hints: importing this module stays cheap
     from spacy.tokens import Doc
@@ -26,11 +26,9 @@ def check_body_paragraphs(answer: Any, article: Article) -> bool:
     The right answer is counted from ``article.paragraphs``. Common slips
     (counting every paragraph, counting the other roles) get their own hint.
     """
-    if _is_placeholder(answer):
-        return _placeholder_feedback()
-    n = _as_whole_number(answer)
-    if n is None:
-        return _feedback(False, "", _not_a_number_hint(answer))
+    n, early = _count_answer(answer)
+    if early is not None:
+        return early
 
     roles = [p.role for p in article.paragraphs]
     total = len(roles)
@@ -75,11 +73,9 @@ def check_sentences_in_paragraph(answer: Any, doc: Doc, paragraph: int = 1) -> b
     spans. A sentence belongs to the paragraph it starts in; sentences made
     only of whitespace are not counted.
     """
-    if _is_placeholder(answer):
-        return _placeholder_feedback()
-    n = _as_whole_number(answer)
-    if n is None:
-        return _feedback(False, "", _not_a_number_hint(answer))
+    n, early = _count_answer(answer)
+    if early is not None:
+        return early
 
     per_paragraph = _sentences_per_paragraph(doc)
     if not 0 <= paragraph < len(per_paragraph):

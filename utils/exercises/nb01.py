@@ -1,9 +1,22 @@
 """Answer checks for Notebook 01 (sourcing)."""
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from ._common import _as_whole_number, _feedback, _is_placeholder, _join, _not_a_number_hint, _number, _placeholder_feedback, _texts
+from ._common import (
+    _as_whole_number,
+    _close,
+    _count_answer,
+    _feedback,
+    _is_placeholder,
+    _join,
+    _not_a_number_hint,
+    _number,
+    _placeholder_feedback,
+    _texts,
+    _wrong_type_hint,
+)
 
 if TYPE_CHECKING:  # only for type hints: importing this module stays cheap
     from spacy.tokens import Doc
@@ -50,12 +63,8 @@ def _source_records(sources: Any) -> list[dict]:
 
 def _not_a_share_hint(answer: Any) -> str:
     """A hint for an answer that should have been one number between 0 and 1."""
-    if isinstance(answer, str):
-        return f"your answer is the text {answer!r}; give a number without quotes, for example 0.25."
-    if hasattr(answer, "shape"):
-        return ("your answer is a table or a column, not one number; pick the one value you need "
-                "(for example with .sum() on a filtered column).")
-    return f"your answer is a {type(answer).__name__}; give one number between 0 and 1, for example 0.25."
+    return _wrong_type_hint(answer, "0.25", "one number between 0 and 1",
+                            "pick the one value you need (for example with .sum() on a filtered column).")
 
 
 # --- exercise 01.1: the raw model's mistakes --------------------------------
@@ -215,8 +224,7 @@ def check_quoted_share(answer: Any, sources: Any, side: str = "Western governmen
     quoted = sum(int(r.get("words_quoted") or 0) for r in records)
     own = sum(int(r.get("words_quoted") or 0) for r in records if r.get("affiliation") == side)
 
-    def close(a: float, b: float) -> bool:
-        return abs(a - b) < 0.0006
+    close = partial(_close, tolerance=0.0006)
 
     if close(value, right):
         return _feedback(True, f"Well done: the {side} sources have {own} of the {quoted} words in quotation "
@@ -458,11 +466,9 @@ def check_nato_members(answer: Any, statement: Any, date: str = "2021-12-23") ->
     (see :func:`nato_members_on`), not from the yes/no column, so that the
     check stays right if a date is corrected.
     """
-    if _is_placeholder(answer):
-        return _placeholder_feedback()
-    n = _as_whole_number(answer)
-    if n is None:
-        return _feedback(False, "", _not_a_number_hint(answer))
+    n, early = _count_answer(answer)
+    if early is not None:
+        return early
 
     signed = [r for r in statement.to_dict("records") if str(r.get("signed", "yes")).strip().lower() == "yes"]
     members = nato_members_on(statement, date)

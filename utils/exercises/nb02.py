@@ -1,9 +1,10 @@
 """Answer checks for Notebook 02 (quote attribution)."""
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from ._common import PLACEHOLDER_HINT, _feedback, _is_placeholder, _join, _placeholder_feedback, _texts
+from ._common import PLACEHOLDER_HINT, _close, _feedback, _is_placeholder, _join, _placeholder_feedback, _texts
 
 if TYPE_CHECKING:  # only for type hints: importing this module stays cheap
     from spacy.tokens import Doc
@@ -314,10 +315,6 @@ def _scores_without(doc: Doc, gold: list[dict], removed: set[str]) -> tuple[dict
     return full, fewer
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) < 0.001
-
-
 def check_recall_without_cue(answer: Any, doc: Doc, gold: list[dict], removed: Any = "deny") -> bool:
     """Exercise 02.4: recall of indirect quotes once a cue verb is taken out of the lexicon.
 
@@ -327,6 +324,7 @@ def check_recall_without_cue(answer: Any, doc: Doc, gold: list[dict], removed: A
     between 0 and 1 is expected; other numbers from the same score (recall
     before the change, precision, F1, other families, counts) get their own hint.
     """
+    close = partial(_close, tolerance=0.001)
     if _is_placeholder(answer):
         return _placeholder_feedback()
     if isinstance(answer, dict):
@@ -350,9 +348,9 @@ def check_recall_without_cue(answer: Any, doc: Doc, gold: list[dict], removed: A
     full, fewer = _scores_without(doc, gold, lemmas)
     right = fewer["indirect"]["recall"]
     words = _join(sorted(lemmas))
-    if _close(value, right):
+    if close(value, right):
         before = full["indirect"]["recall"]
-        if _close(before, right):
+        if close(before, right):
             change = f"indirect recall stays at {right:g}: no indirect quote in the gold depends on {words} alone"
         else:
             lost = full["indirect"]["tp"] - fewer["indirect"]["tp"]
@@ -360,18 +358,18 @@ def check_recall_without_cue(answer: Any, doc: Doc, gold: list[dict], removed: A
                       f"{fewer['indirect']['tp'] + fewer['indirect']['fn']} indirect quotes in the gold")
         return _feedback(True, f"Well done: without {words}, {change}. Now look at what else changed.", "")
 
-    if 1 < value <= 100 and _close(value / 100, right):
+    if 1 < value <= 100 and close(value / 100, right):
         hint = f"give recall as a share between 0 and 1 ({right:g} rather than {value:g})."
-    elif _close(value, full["indirect"]["recall"]):
+    elif close(value, full["indirect"]["recall"]):
         hint = (f"{value:g} is the indirect recall with the full lexicon, before you took {words} out. Did you "
                 "pass cues=fewer_cues to extract_quotes, and score those new quotes?")
-    elif _close(value, fewer["indirect"]["precision"]):
+    elif close(value, fewer["indirect"]["precision"]):
         hint = (f"{value:g} is the precision of the indirect quotes. Recall is the share of the gold quotes "
                 "that were found: s['indirect']['recall'].")
-    elif _close(value, fewer["indirect"]["f1"]):
+    elif close(value, fewer["indirect"]["f1"]):
         hint = f"{value:g} is the F1 score, which mixes precision and recall. Take s['indirect']['recall']."
-    elif any(_close(value, fewer[fam]["recall"]) for fam in ("quoted", "all")):
-        fam = next(f for f in ("quoted", "all") if _close(value, fewer[f]["recall"]))
+    elif any(close(value, fewer[fam]["recall"]) for fam in ("quoted", "all")):
+        fam = next(f for f in ("quoted", "all") if close(value, fewer[f]["recall"]))
         hint = (f"{value:g} is the recall of the '{fam}' family. This exercise is about indirect quotes: "
                 "s['indirect']['recall'].")
     elif value.is_integer() and int(value) in (fewer["indirect"]["tp"], fewer["indirect"]["fn"]):

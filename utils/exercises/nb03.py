@@ -1,10 +1,20 @@
 """Answer checks for Notebook 03 (loaded language)."""
 from __future__ import annotations
 
+from functools import partial
 from numbers import Integral
 from typing import TYPE_CHECKING, Any
 
-from ._common import _as_whole_number, _feedback, _is_placeholder, _join, _number, _placeholder_feedback
+from ._common import (
+    _as_whole_number,
+    _close,
+    _feedback,
+    _is_placeholder,
+    _join,
+    _number,
+    _placeholder_feedback,
+    _wrong_type_hint,
+)
 
 if TYPE_CHECKING:  # only for type hints: importing this module stays cheap
     from spacy.tokens import Doc
@@ -43,14 +53,10 @@ def _word_list(text: str) -> list[str]:
 
 
 def _not_one_number_hint(answer: Any, example: str = "6.5") -> str:
-    if isinstance(answer, str):
-        return f"your answer is the text {answer!r}; give a number without quotes, for example {example}."
-    if isinstance(answer, bool):
-        return f"your answer is True or False; give the number itself, for example {example}."
-    if hasattr(answer, "shape"):
-        return ("your answer is a table or a column, not one number; pick the one value you need, "
-                "for example with .loc[row, column].")
-    return f"your answer is a {type(answer).__name__}; give one number, for example {example}."
+    """A hint for an answer that should have been one number (a density, a rate)."""
+    return _wrong_type_hint(answer, example, "one number",
+                            "pick the one value you need, for example with .loc[row, column].",
+                            bool_tip="give the number itself")
 
 
 # --- exercise 03.1: add a term to the lexicon -------------------------------
@@ -249,8 +255,7 @@ def check_author_density(answer: Any, doc: Doc, quotes: list, hits: list, paragr
 
     right = 100 * ah / aw
 
-    def close(a: float, b: float) -> bool:
-        return abs(a - b) < 0.006
+    close = partial(_close, tolerance=0.006)
 
     if close(value, right):
         hits_word = "hit" if ah == 1 else "hits"

@@ -2,9 +2,20 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from ._common import _as_whole_number, _feedback, _is_placeholder, _join, _not_a_number_hint, _number, _placeholder_feedback, _texts
+from ._common import (
+    _close,
+    _count_answer,
+    _feedback,
+    _is_placeholder,
+    _join,
+    _not_a_number_hint,
+    _number,
+    _placeholder_feedback,
+    _texts,
+)
 
 if TYPE_CHECKING:  # only for type hints: importing this module stays cheap
 
@@ -55,11 +66,9 @@ def check_people_quoted_directly(answer: Any, quotes: Any) -> bool:
     Counting quotes instead of people, adding the speakers who have only
     partial quotes, or counting every speaker get their own hints.
     """
-    if _is_placeholder(answer):
-        return _placeholder_feedback()
-    n = _as_whole_number(answer)
-    if n is None:
-        return _feedback(False, "", _count_hint(answer))
+    n, early = _count_answer(answer, _count_hint)
+    if early is not None:
+        return early
 
     found = _quotes_in(quotes)
     people = people_quoted_directly(found)
@@ -269,8 +278,7 @@ def check_denser_article(which: Any, gap: Any, first: Any, second: Any,
                                     f"which is {shown[lo]:.2f}? The exercise asks by how much, a difference: "
                                     "subtract one density from the other.")
 
-    def close(a: float, b: float) -> bool:
-        return abs(a - b) < 0.011
+    close = partial(_close, tolerance=0.011)
 
     gap_ok = close(value, right) or close(value, right_shown)
     if said[0] != hi:
@@ -321,11 +329,9 @@ def check_scare_quotes(answer: Any, quotes: Any) -> bool:
     quotes (fragments with a speaker), every pair of quotation marks, or
     every quote get their own hints.
     """
-    if _is_placeholder(answer):
-        return _placeholder_feedback()
-    n = _as_whole_number(answer)
-    if n is None:
-        return _feedback(False, "", _count_hint(answer))
+    n, early = _count_answer(answer, _count_hint)
+    if early is not None:
+        return early
 
     found = _quotes_in(quotes)
     kinds = Counter(q.kind for q in found)
