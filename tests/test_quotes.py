@@ -238,3 +238,29 @@ def test_a_single_name_with_an_age_is_a_person():
             "Nour, 61, who shared a truck with Fatima’s family, said soldiers had burned the wheat. "
             "“They told us to leave,” she said.")
     assert speakers(text, "direct") == [("direct", "Nour")]
+
+
+def test_a_job_word_before_a_name_is_not_part_of_it():
+    text = ("Councilmember Raymond Tolliver, whose district includes the rail yards, called the plan "
+            "“a giveaway” and said he would vote against it.\n"
+            "“They never show up later,” Tolliver said.")
+    assert {q.speaker for q in quotes_from_text(text)} == {"Raymond Tolliver"}
+
+
+def test_dean_before_a_surname_is_a_first_name():
+    text = "Dean Fletcher, whose daughters go to the school, spoke outside.\n“Close the school and you close the village,” Fletcher said."
+    assert speakers(text, "direct") == [("direct", "Dean Fletcher")]
+
+
+def test_a_name_given_in_apposition_to_his_first_name():
+    text = ("Another tenant, a retired bus driver who gave only his first name, Walter, said he had waited six years. "
+            "“Nobody calls you back,” he said.")
+    assert {q.speaker for q in quotes_from_text(text)} == {"Walter"}
+
+
+def test_the_byline_writer_is_not_a_speaker():
+    text = ("Museum to return bronzes\n\nBy Laurence Whitcombe, Arts Correspondent\n\n"
+            "The museum said on Thursday that it would return the objects.\n\n"
+            "Oyelaran Adebisi, a great-grandson of the king, said the family had waited for this day. "
+            "“Next year, my children will,” he said.")
+    assert speakers(text, "direct") == [("direct", "Oyelaran Adebisi")]

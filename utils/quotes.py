@@ -129,6 +129,12 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
         # "He said the deadline was unrealistic and argued that ...": the parser hung the second cue inside
         # what the first one reports; both have the first one's subject
         return _subject_of(tok.head.head, depth + 1)
+    if depth < 3 and tok.dep_ == "conj" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("PROPN", "NOUN") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+                        for c in tok.head.children):
+        # "Tolliver, whose district includes the yards, called ... and said": the parser hung the cues on
+        # the relative clause; they belong to the noun it describes
+        return _antecedent(tok.head.head)
     if depth < 3 and tok.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "acomp") and tok.head is not tok:
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement denouncing ...": the statement's maker is the subject of its verb

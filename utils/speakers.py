@@ -143,7 +143,14 @@ TITLE_WORDS = {
     "nurse", "dame", "baroness", "baron", "earl", "countess", "duke", "duchess", "magistrate", "coroner",
     "ayatollah", "comrade", "cllr", "trustee", "collector", "alderman", "alderwoman", "supervisor", "selectman",
     "delegate", "regent", "provost", "warden", "councillor", "mayor-elect", "dep", "insp", "pc", "ds", "di", "dci", "dean", "rector", "principal", "founder", "executive", "trade", "agriculture",
+    "councilmember", "councilperson", "headteacher", "headmaster", "headmistress", "undergraduate", "pupil",
+    "student", "teacher", "lecturer", "researcher", "epidemiologist", "economist", "analyst", "historian",
+    "novelist", "campaigner", "activist", "entrepreneur", "businessman", "businesswoman", "forecaster",
+    "paramedic", "firefighter", "midwife", "surgeon", "referee", "astronaut", "chaplain", "vicar", "archdeacon",
+    "physician", "pharmacist", "scientist", "professor", "chef", "actor", "actress", "journalist", "commander",
 }
+# Title words that are also common first names: "Dean Fletcher" is a man called Dean.
+NAME_LIKE_TITLES = {"dean"}
 # Title words that qualify a role rather than name one ("Opposition leader", "Foreign Minister")
 TITLE_MODIFIERS = {"opposition", "labour", "union", "party", "council", "state", "federal", "local", "foreign",
                    "interior", "defence", "defense", "finance", "health", "justice", "transport", "education",
@@ -267,6 +274,17 @@ _DESCRIPTION = re.compile(
     r"linebacker|receiver|pitcher|catcher|shortstop|goalie|batter|bowler|batsman|jockey)\b", re.I)
 
 
+# A byline paragraph: "By Laurence Whitcombe, Arts Correspondent", "Reporting by Ana Ruiz in Lima"
+_BYLINE = re.compile(r"(?:By|Reporting by|Written by|Words by)\s+[A-Z][^.!?\n]{0,80}[^.!?\s]\s*$")
+
+
+def _personal_noun(tok: Token) -> bool:
+    """A common noun that can only name a person: "resident", "widow", "great-grandson"."""
+    lemma = tok.lemma_.lower()
+    last = lemma.split("-")[-1]
+    return tok.pos_ == "NOUN" and (lemma in PERSON_NOUNS or last in KIN_NOUNS | FEMALE_NOUNS | MALE_NOUNS)
+
+
 def _person_word(lemma: str) -> bool:
     """A word that can name a person's role: anything but a word for a body or a place
     ("minister", "chef", "prefect", but not "festival", "county" or "company")."""
@@ -317,6 +335,7 @@ class SpeakerResolver:
         self.media_said: list[tuple[int, str, str]] = []  # (offset, medium, speaker) of quotes with a medium
         self.guess: str | None = None  # how the last call of resolve() guessed, if it did
         self.para_starts = [s for s, _e, _r in doc.user_data.get("paragraphs", [])] or [0]
+        self.bylines = [(s, e) for s, e, _r in doc.user_data.get("paragraphs", []) if _BYLINE.match(self.text[s:e])]
         self._collect()
 
     # -- names
@@ -334,8 +353,14 @@ class SpeakerResolver:
         while i > 0:
             t = toks[i - 1]
             word = t.lower_.rstrip(".")
-            if t.text[:1].isupper() and word not in TITLE_WORDS and not t.like_num:
+            if t.text[:1].isupper() and not t.like_num and (word not in TITLE_WORDS or (
+                    # a surname that is also a title word: "Minnie Driver", "Sam Judge"
+                    i == len(toks) and i >= 2 and toks[i - 2].text[:1].isupper()
+                    and toks[i - 2].lower_.rstrip(".") not in TITLE_WORDS)):
                 i -= 1
+            elif word in NAME_LIKE_TITLES and i == len(toks) - 1 and t.text[:1].isupper() \
+                    and (i == 1 or not toks[i - 2].text[:1].isupper()):
+                i -= 1  # "Dean Fletcher": a first name, not a title (but "Law Dean Ana Ruiz" keeps the title)
             elif word in NAME_PARTICLES and i < len(toks):
                 i -= 1
             elif t.text in ("-", "‑") and i < len(toks):
@@ -365,8 +390,8 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            if all(self.quoted[t.i] for t in ent):
-                continue
+            if all(self.quoted[t.i] for t in ent if not t.is_punct):
+                continue  # a name inside a quote (the model may take the opening mark into it)
             _t, toks = self._trim_title(list(ent))
             if not toks or not any(t.text[:1].isupper() for t in toks):
                 continue
@@ -435,8 +460,8 @@ class SpeakerResolver:
                 continue
             if tok.ent_type_ not in ("", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
                 continue
-            person_appos = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children) or \
-                (tok.dep_ == "appos" and tok.head.lemma_.lower() in PERSON_NOUNS)
+            person_appos = any(c.dep_ == "appos" and _personal_noun(c) for c in tok.children) or \
+                (tok.dep_ == "appos" and _personal_noun(tok.head))
             surname_speaks = _key([tok.text])[0] in speaking_surnames
             if tok.ent_type_ and not (person_appos or surname_speaks):
                 continue
@@ -459,6 +484,8 @@ class SpeakerResolver:
             if len(name) >= 2 and all((t.text[:1].isupper() and t.is_alpha) or "-" in t.text
                                       or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text) for t in name):
                 found.append((name[0].idx, name, titles, tok, self.doc[name[0].i:name[-1].i + 1]))
+        # "By Marisa Okafor, City Hall Reporter": the writer, not someone in the story
+        found = [f for f in found if not any(s <= f[0] < e for s, e in self.bylines)]
         # the registry: longest names first, so that "Pyotr Ilyichev" absorbs "Ilyichev"
         names = sorted({re.sub(r"[’']s$", "", self._text(n)) for _c, n, _t, _r, _s in found},
                        key=lambda n: (-len(n.split()), n))
@@ -605,6 +632,8 @@ class SpeakerResolver:
         for tok in self.doc:
             if self.quoted[tok.i] or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
                 continue
+            if _in_reported_clause(tok):
+                continue  # "He said the referee had a better view": what is talked about, not who acts
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 continue
             lemma = tok.lemma_.lower()
@@ -964,8 +993,10 @@ class SpeakerResolver:
         if head.pos_ == "NOUN":
             # "A spokesperson for the group, who gave his name as Abu Haidar al-Mosawi, said"
             for t in head.subtree:
-                if t.lower_ == "as" and t.dep_ == "prep" and t.head.lemma_ in ("give", "identify", "name", "introduce"):
-                    named = [o for o in t.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                if t.lower_ == "as" and t.dep_ == "prep" and t.head.lemma_ in ("give", "identify", "name", "introduce") \
+                        or (t.lemma_ == "name" and t.dep_ == "dobj" and t.head.lemma_ in ("give", "offer", "share")):
+                    # "who gave his name as Abu Haidar", "who gave only his first name, Walter"
+                    named = [o for o in t.children if o.dep_ in ("pobj", "appos") and o.pos_ == "PROPN"]
                     canon = self.canonical_person(self.noun_phrase(named[0])[1]) if named else None
                     if canon:
                         return canon, span
