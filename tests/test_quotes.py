@@ -264,3 +264,43 @@ def test_the_byline_writer_is_not_a_speaker():
             "Oyelaran Adebisi, a great-grandson of the king, said the family had waited for this day. "
             "“Next year, my children will,” he said.")
     assert speakers(text, "direct") == [("direct", "Oyelaran Adebisi")]
+
+
+def test_a_surname_without_its_particle_is_the_same_person():
+    text = "Qatari mediator Nasser al-Amiri met both delegations.\nAmiri said he expected difficult talks."
+    assert speakers(text, "indirect") == [("indirect", "Nasser al-Amiri")]
+
+
+def test_a_fragment_ending_in_a_full_stop_keeps_its_own_sentence_cue():
+    text = ("Katherine Voss told jurors the case rested on \"a single glove and a lot of assumptions.\" "
+            "She said the sedan had been stolen.")
+    [q] = one(text, "partial")
+    assert (q.speaker, q.cue.text) == ("Katherine Voss", "told")
+
+
+def test_an_unnamed_role_named_in_the_next_paragraph():
+    text = ("MERRIVALE, Ind. - A bank teller told jurors Tuesday that she was certain she would die.\n\n"
+            "The teller, Brenda Kowalski, 44, was the first witness called.")
+    [q] = one(text, "indirect")
+    assert (q.speaker, q.speaker_mention.text) == ("Brenda Kowalski", "A bank teller")
+
+
+def test_a_source_named_with_according_to_is_not_the_she_of_the_next_quote():
+    text = ("Mariam Khoury, a nurse at the district hospital, said the wards were full. "
+            "According to the director of the hospital, 38 civilians have been treated there.\n\n"
+            "“The children ask me every night whether the bombs will come,” she said.")
+    assert speakers(text, "direct") == [("direct", "Mariam Khoury")]
+
+
+def test_the_person_points_back_to_a_person_familiar_with():
+    text = ("According to a person familiar with the vote-counting operation, aides had prepared for a tie.\n\n"
+            "The person, who was not authorized to speak, said the defection had come as a surprise.")
+    qs = one(text, "indirect")
+    assert [q.speaker for q in qs] == ["person familiar with the vote-counting operation"] * 2
+
+
+def test_a_title_with_and_inside_is_a_role():
+    text = ("The province's forestry minister said Monday the season could be the worst in a decade.\n\n"
+            "“We are seeing fire behaviour in May,” Forestry and Parks Minister Gordon Pelletier told reporters.")
+    qs = quotes_from_text(text)
+    assert {q.speaker for q in qs} == {"Gordon Pelletier"}

@@ -25,6 +25,7 @@ import pandas as pd
 THRESHOLD = 0.5
 FAMILY = {"direct": "quoted", "partial": "quoted", "indirect": "indirect", "scare": "scare"}
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "miss"}
+_LEADING_TITLES = {"justice", "judge", "lord", "lady"}  # judicial titles, dropped only before a name
 
 
 def as_dict(q) -> dict:
@@ -37,6 +38,8 @@ def normalise_speaker(name: str | None) -> str | None:
 
     >>> normalise_speaker("the  US’s")
     'us'
+    >>> normalise_speaker("Mr Justice Kellaway")
+    'kellaway'
     """
     if name is None:
         return None
@@ -47,6 +50,8 @@ def normalise_speaker(name: str | None) -> str | None:
     while words and words[0] in {"the", "a", "an", "both"}:
         words = words[1:]
     words = [w for w in words if w not in _TITLES]
+    while len(words) > 1 and words[0] in _LEADING_TITLES:
+        words = words[1:]  # "Mr Justice Kellaway" and "Kellaway" are the same judge
     return " ".join(words) or None
 
 

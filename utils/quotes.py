@@ -492,6 +492,8 @@ def _choose_cue(sc: _Scene, qi: _QInfo) -> Token | None:
             dist = _words_between(sc, last + 1, c.i)
             same = c.sent == doc[last].sent or c.sent.start <= last + 2
             score = dist - (2 if ends_open else 0)
+            if c.sent != doc[last].sent and any(o.i in anc and o.sent == doc[first].sent for o in sc.cues):
+                score += 4  # the quote's own sentence has a verb it hangs from; a cue in the next one is weaker
         else:
             dist = _words_between(sc, c.i + 1, first)
             same = c.sent == doc[first].sent or c.sent.end >= first - 1
@@ -659,6 +661,8 @@ def _finish_fragment(sc: _Scene, qi: _QInfo, cue: Token | None, shape: _Shape) -
         qi.kind = "partial"
         qi.why = f"quoted fragment inside a sentence with cue '{cue.text}'"
         return
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1  # "rested on “a single glove and a lot of assumptions.”": the full stop is not the clause's
     host = next((ic for ic in sc.ind_spans if ic[0] <= first and last < ic[1]), None)
     if host is not None:
         # inside the reported clause of a cue: "said that the position was “untenable” and that ..."

@@ -295,10 +295,13 @@ def _person_word(lemma: str) -> bool:
 
 
 def _head_word(phrase: str) -> str:
-    """The head noun of a simple phrase: "spokesman for No 10" → "spokesman", "police spokeswoman" → "spokeswoman"."""
+    """The head noun of a simple phrase: "spokesman for No 10" → "spokesman", "police spokeswoman" → "spokeswoman",
+    "person familiar with the talks" → "person"."""
     words = _key(phrase.split())
     for k, w in enumerate(words):
-        if w in ("for", "of", "at", "from", "with", "in", "on") and k > 0:
+        if w in ("for", "of", "at", "from", "with", "in", "on", "to") and k > 0:
+            if words[k - 1] in ("familiar", "close", "involved", "knowledgeable", "briefed", "opposed") and k > 1:
+                return words[k - 2]  # "person familiar with the talks" → "person"
             return words[k - 1]
     return words[-1] if words else ""
 
@@ -776,13 +779,20 @@ class SpeakerResolver:
         if a == b:
             return True
         # a shorter name that ends like the full name: "Ilyichev" ~ "Pyotr Ilyichev"
-        return len(a) < len(b) and b[-len(a):] == a
+        if len(a) < len(b) and b[-len(a):] == a:
+            return True
+        # a surname without its particle: "Amiri" ~ "Nasser al-Amiri"
+        last = re.sub(r"^(?:al|el|ad|as|ash|an|ar|at|az|ud|ul)[-‑]", "", b[-1])
+        return len(a) == 1 and len(b) >= 2 and last != b[-1] and a[0] == last
 
     def _roles_near(self, ent: SpacySpan) -> set[str]:
         roles: set[str] = set()
         root = ent.root
         i = ent.start - 1
-        while i >= 0 and self.doc[i].dep_ in ("compound", "amod") and self.doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+        while i >= 0 and (self.doc[i].dep_ in ("compound", "amod") and self.doc[i].pos_ in ("PROPN", "NOUN", "ADJ")
+                          # "Forestry and Parks Minister Gordon Pelletier": a title with "and" inside
+                          or (self.doc[i].dep_ in ("conj", "cc", "nmod") and ent.start - i <= 5
+                              and (self.doc[i].text[:1].isupper() or self.doc[i].lower_ in ("and", "&")))):
             word = self.doc[i].lemma_.lower().rstrip(".")
             roles.add(TITLE_ABBREVIATIONS.get(word, word))
             i -= 1
@@ -914,6 +924,10 @@ class SpeakerResolver:
                 right = max(right, c.right_edge.i)  # "a diplomat observing the talks"
             elif c.dep_ == "compound":
                 right = max(right, c.i)
+        for k in range(head.i - 1, left - 1, -1):
+            if doc[k].text in ("-", "—", "–", "--") and doc[k].whitespace_:
+                left = k + 1  # "MERRIVALE, Ind. - A bank teller": the dateline is not part of the phrase
+                break
         while left < head.i and doc[left].lower_ in ("both", "either", "neither", ","):
             left += 1
         if head.pos_ == "PROPN":
@@ -970,8 +984,11 @@ class SpeakerResolver:
                 if made:
                     return made[-1], self.noun_phrase(head)[0]
         if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
-            # "Its president, Jean-Luc Berthier, said": the name in apposition
-            names = [c for c in head.children if c.dep_ == "appos" and not c.text.isupper() and (c.ent_type_ == "PERSON" or (
+            # "Its president, Jean-Luc Berthier, said": the name in apposition; "A second witness, bank
+            # customer Luis Ortega, testified": the name in apposition with the apposition
+            appos = [c for c in head.children if c.dep_ == "appos"]
+            appos += [g for c in appos if c.pos_ == "NOUN" for g in c.children if g.dep_ == "appos"]
+            names = [c for c in appos if not c.text.isupper() and (c.ent_type_ == "PERSON" or (
                 c.pos_ == "PROPN" and c.text[:1].isupper() and (
                     c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "ORG", "NORP", "FAC")
                     or self.canonical_person(c.text))))]
@@ -1063,6 +1080,12 @@ class SpeakerResolver:
             named = self._name_after(span)
             if named is not None:
                 return named
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) and _person_word(lemma):
+                # "A bank teller told jurors ... The teller, Brenda Kowalski, 44, was the first witness"
+                who = self._resolve_role_ahead(lemma, head.idx, within=1)
+                if who and not any(c < head.idx and n == who for c, n in self.mentions):
+                    self.guess = "the person named with that role just after"
+                    return who, span
         if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or head.pos_ == "PROPN":
             return self.resolve_org(text, head.idx), span
         if lemma in ORG_NOUNS and len(text.split()) == 1:
@@ -1123,6 +1146,8 @@ class SpeakerResolver:
             if p is None:
                 if self.unnamed_gender.get(name, g) != g:
                     continue
+                if name not in self.unnamed_gender and "according to" in self.text[max(0, _c - 16):_c + 12].lower():
+                    continue  # "According to the director of the hospital, ...": a source, not someone on stage
                 return name  # an unnamed person who spoke: "one witness ... she said"
             if p.gender and p.gender != g:
                 continue
@@ -1199,13 +1224,13 @@ class SpeakerResolver:
         person_roles = self.people[name].roles & (PERSON_NOUNS | TITLE_WORDS - TITLE_MODIFIERS) if name in self.people else {"?"}
         return name if not person_roles else None
 
-    def _resolve_role_ahead(self, lemma: str, at: int) -> str | None:
+    def _resolve_role_ahead(self, lemma: str, at: int, within: int = 3) -> str | None:
         """When nobody before ``at`` holds the role: the first person named with it in the next three
         paragraphs ("The health minister has announced ... Health Minister Rosalind Achebe said")."""
         words = {lemma} | ROLE_SYNONYMS.get(lemma, set())
         para = self._paragraph_at(at)
         for c, name in self.mentions:
-            if c > at and self._paragraph_at(c) <= para + 3 and words & self.people[name].roles:
+            if c > at and self._paragraph_at(c) <= para + within and words & self.people[name].roles:
                 return name
         return None
 
