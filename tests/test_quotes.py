@@ -304,3 +304,35 @@ def test_a_title_with_and_inside_is_a_role():
             "“We are seeing fire behaviour in May,” Forestry and Parks Minister Gordon Pelletier told reporters.")
     qs = quotes_from_text(text)
     assert {q.speaker for q in qs} == {"Gordon Pelletier"}
+
+
+def test_a_report_speaks_for_the_body_that_produced_it():
+    text = ("Rural hospitals could be short of 9,000 nurses by 2030, a new report warns.\n\n"
+            "The Meridian Policy Institute, the think tank that produced the report, said the gap was already felt.\n\n"
+            "According to the report, one in five hospitals relied on agency nurses.")
+    assert {q.speaker for q in quotes_from_text(text)} == {"Meridian Policy Institute"}
+
+
+def test_a_plural_possessive_company_name_is_the_company():
+    text = ("Production at Norvik Motors' Wexley plant stopped on Monday.\n\n"
+            "The company said the true figure was lower.")
+    assert speakers(text, "indirect") == [("indirect", "Norvik Motors")]
+
+
+def test_the_skipper_is_the_person_called_captain():
+    text = ("India captain Aditya Rao said the match was decided early.\n\n"
+            "Asked about Bhatia, the skipper said: “He bowls like he is 32.”")
+    assert speakers(text, "direct") == [("direct", "Aditya Rao")]
+
+
+def test_the_person_called_by_the_job_written_before_the_name_gives_the_gender():
+    text = ("The film’s director, Tobias Wren, says he knew within a minute of her audition that she was right.\n\n"
+            "Niamh Delaney says her scenes were hard. “Mara came in and didn’t say a word,” he recalls.")
+    assert speakers(text, "direct") == [("direct", "Tobias Wren")]
+
+
+def test_a_name_the_model_runs_on_into_a_verb_is_cut_at_the_verb():
+    text = ("Marcus Delray added 21 points and 11 rebounds for the Comets, who have won five straight. "
+            "Tyrese Whitmore led Riverside with 27 points, and Andre Castellanos had 19 before fouling out.\n\n"
+            "Whitmore sat at his locker. “We’re better than this,” said the veteran guard.")
+    assert speakers(text, "direct") == [("direct", "Tyrese Whitmore")]

@@ -120,9 +120,9 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
         # "She said X was funded, noting that ...": the noting belongs to the one who said
         t = tok.head
         for _ in range(6):
-            if t is not tok and is_cue(t):
+            if t.i != tok.i and is_cue(t):
                 return _subject_of(t, depth + 1)
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
     if depth < 3 and tok.dep_ == "conj" and is_cue(tok) and tok.head.dep_ == "ccomp" and is_cue(tok.head.head):
@@ -135,10 +135,10 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
         # "Tolliver, whose district includes the yards, called ... and said": the parser hung the cues on
         # the relative clause; they belong to the noun it describes
         return _antecedent(tok.head.head)
-    if depth < 3 and tok.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "acomp") and tok.head is not tok:
+    if depth < 3 and tok.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "acomp") and tok.head.i != tok.i:
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement denouncing ...": the statement's maker is the subject of its verb
-            if tok.head.lemma_.lower() in MEDIUM_NOUNS and tok.head.head is not tok.head:
+            if tok.head.lemma_.lower() in MEDIUM_NOUNS and tok.head.head.i != tok.head.i:
                 return _subject_of(tok.head.head, depth + 1)
             return None
         return _subject_of(tok.head, depth + 1)
@@ -223,7 +223,7 @@ def _preceding_subject(cue: Token, lo: int, quoted: list[bool]) -> Token | None:
         return None
     t = doc[j]
     for _ in range(6):
-        if lo <= t.head.i < cue.i and t.head is not t and t.dep_ in ("compound", "det", "amod", "nummod", "poss", "flat"):
+        if lo <= t.head.i < cue.i and t.head.i != t.i and t.dep_ in ("compound", "det", "amod", "nummod", "poss", "flat"):
             t = t.head
         else:
             break
@@ -520,7 +520,7 @@ def _outer_cue(cue: Token, quoted: list[bool]) -> Token | None:
         return None
     t, crossed = cue, False
     for _ in range(8):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         crossed = crossed or t.dep_ == "ccomp"
         t = t.head
@@ -719,7 +719,7 @@ def _ancestors(qi: _QInfo, doc) -> set[int]:
         t = doc[k]
         for _ in range(12):
             out.add(t.i)
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
     return out
@@ -731,7 +731,7 @@ def _governs(cue: Token, qi: _QInfo, doc) -> bool:
         for _ in range(12):
             if t == cue:
                 return True
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
     return False

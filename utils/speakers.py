@@ -110,6 +110,7 @@ def _clean(text: str) -> str:
         words = words[1:]
     text = " ".join(words)
     text = re.sub(r"[’']s$", "", text)
+    text = re.sub(r"(?<=s)[’']$", "", text)  # "Norvik Motors’ plant": a plural possessive
     return text.strip(" ,.;:")
 
 
@@ -148,6 +149,7 @@ TITLE_WORDS = {
     "novelist", "campaigner", "activist", "entrepreneur", "businessman", "businesswoman", "forecaster",
     "paramedic", "firefighter", "midwife", "surgeon", "referee", "astronaut", "chaplain", "vicar", "archdeacon",
     "physician", "pharmacist", "scientist", "professor", "chef", "actor", "actress", "journalist", "commander",
+    "debutant", "rookie", "teenager", "youngster", "newcomer", "all-rounder", "opener", "seamer", "spinner",
 }
 # Title words that are also common first names: "Dean Fletcher" is a man called Dean.
 NAME_LIKE_TITLES = {"dean"}
@@ -206,7 +208,9 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "dynamics", "analytics", "studios", "entertainment", "games", "airline", "rail", "shipping", "freight",
              "telecom", "telecoms", "communications", "bancorp", "financial", "investments", "properties",
              "fc", "afc", "town", "rovers", "wanderers", "athletic", "albion", "water", "power", "biosciences",
-             "bio", "health", "retail", "stores", "airlines", "brands", "homes", "estates"}
+             "bio", "health", "retail", "stores", "airlines", "brands", "homes", "estates",
+             "trophy", "cup", "championship", "championships", "prize", "awards", "league", "olympics",
+             "tournament", "grand"}
 # Words that make an organisation's name look like a company's ("Norvik Motors", "Harrowmere Water")
 COMPANY_NAME_WORDS = {"inc", "ltd", "plc", "llc", "gmbh", "ag", "sa", "nv", "asa", "ab", "spa", "co", "corp", "holdings",
                       "group", "motors", "foods", "water", "energy", "power", "gas", "oil", "airlines", "airways",
@@ -225,6 +229,8 @@ MALE_NOUNS = {"brother", "father", "husband", "son", "man", "boy", "grandfather"
               "spokesman", "chairman", "councilman", "congressman", "assemblyman", "businessman", "widower",
               "king", "prince", "duke", "earl", "baron", "sir", "mr"}
 ROLE_SYNONYMS = {  # a role noun and the titles that name the same role
+    "skipper": {"captain"},
+    "captain": {"skipper"},
     "judge": {"recorder", "justice", "magistrate"},
     "priest": {"father", "reverend", "rev", "pastor", "vicar", "fr"},
     "officer": {"constable", "sergeant", "detective", "inspector", "superintendent", "pc", "dc"},
@@ -393,6 +399,9 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
+            cut = next((t.i for t in ent if t.i > ent.start and t.text[:1].islower() and t.pos_ in ("VERB", "AUX")), None)
+            if cut is not None:
+                ent = self.doc[ent.start:cut]  # "[Tyrese Whitmore] led Riverside": the model ran the name on
             if all(self.quoted[t.i] for t in ent if not t.is_punct):
                 continue  # a name inside a quote (the model may take the opening mark into it)
             _t, toks = self._trim_title(list(ent))
@@ -595,6 +604,13 @@ class SpeakerResolver:
         bodies |= {n for n in self.people if len(n.split()) == 1 and (
             any(b.startswith(n + " ") for b in named_bodies)
             or any(m.group(1).lower() in ORG_WORDS for m in re.finditer(rf"\b{re.escape(n)}\s+([A-Z]\w+)", self.text)))}
+        # "India bowled Sri Lanka out": a name the model tags as a place at least as often as a person
+        labels: dict[str, list[str]] = {}
+        for e in self.doc.ents:
+            labels.setdefault(_clean(e.text), []).append(e.label_)
+        bodies |= {n for n in self.people if n in labels and
+                   sum(lab in ("GPE", "LOC", "NORP") for lab in labels[n]) > labels[n].count("PERSON")
+                   and not self.people[n].roles and not self.people[n].ages}
         for n in bodies:
             del self.people[n]
         self.mentions = [(c, n) for c, n in self.mentions if n not in bodies]
@@ -648,6 +664,21 @@ class SpeakerResolver:
                 self.mentions.append((tok.idx, name))
                 self.subject_mentions.append((tok.idx, name))
 
+    def _names_subject(self, at: int, subj: Token) -> bool:
+        """True when the name starting at char ``at`` is the subject ``subj`` itself or in apposition to
+        it ("The film's director, Tobias Wren, says"), not a word inside its relative clause."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span[0]
+        for _ in range(4):
+            if t.i == subj.i:
+                return True
+            if t.dep_ not in ("compound", "appos", "flat") or t.head.i == t.i:
+                return False
+            t = t.head
+        return t.i == subj.i
+
     def _learn_gender(self) -> None:
         """Gender evidence from the text itself: in a sentence that names one person only, the
         pronouns after the name outside quotes ("Stastna said her party ...") point to that person."""
@@ -667,12 +698,17 @@ class SpeakerResolver:
             for t in sent:
                 if t.idx <= first or self.quoted[t.i]:
                     continue
-                if t.dep_ not in ("poss",) and t.lower_ not in ("himself", "herself"):
-                    continue  # "X said he had complained": a subject pronoun may be someone else
+                weight = 1
+                if t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and is_cue(t.head.head) and t.i == min(
+                        k.i for k in t.head.subtree) and any(
+                        s.dep_ == "nsubj" and self._names_subject(first, s) for s in t.head.head.children):
+                    weight = 2  # "Tobias Wren says he knew ... her audition": the first subject after "X says"
+                elif t.dep_ not in ("poss",) and t.lower_ not in ("himself", "herself"):
+                    continue  # "X said the minister knew he had complained": a subject pronoun may be someone else
                 g = {"he": "m", "him": "m", "his": "m", "himself": "m",
                      "she": "f", "her": "f", "hers": "f", "herself": "f"}.get(t.lower_)
                 if g:
-                    votes.setdefault(name, {"m": 0, "f": 0})[g] += 1
+                    votes.setdefault(name, {"m": 0, "f": 0})[g] += weight
         for p in self.people.values():
             # "His sister, Mercy Tembo": a gendered word in the person's description
             if p.gender is None:
@@ -683,7 +719,7 @@ class SpeakerResolver:
         for name, v in votes.items():
             p = self.people.get(name)
             if p is not None and p.gender is None and v["m"] != v["f"]:
-                if min(v.values()) == 0:
+                if min(v.values()) == 0 or max(v.values()) >= 2 * min(v.values()):
                     p.gender = "m" if v["m"] > v["f"] else "f"
         for ent in self.doc.ents:
             org_like_person = ent.label_ == "PERSON" and any(t.lower_ in ORG_WORDS for t in ent)
@@ -978,11 +1014,16 @@ class SpeakerResolver:
             if owner:
                 head = owner[0]
                 low = head.lower_
-            elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "a", "an") for c in head.children):
                 # "the statement said": whoever was last said to speak in a statement
                 made = [n for c, medium, n in self.media_said if c < head.idx and _head_word(medium) == head.lemma_.lower()]
-                if made:
+                if made and not any(c.lower_ in ("a", "an") for c in head.children):
                     return made[-1], self.noun_phrase(head)[0]
+                # "a new report warns ... the think tank that produced the report": its author
+                author = self._doc_authors.get(head.lemma_.lower())
+                if author:
+                    self.guess = f"the author of the {head.lemma_.lower()} named in the article"
+                    return author, self.noun_phrase(head)[0]
         if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
             # "Its president, Jean-Luc Berthier, said": the name in apposition; "A second witness, bank
             # customer Luis Ortega, testified": the name in apposition with the apposition
@@ -1312,6 +1353,33 @@ class SpeakerResolver:
         return None
 
     @cached_property
+    def _doc_authors(self) -> dict[str, str]:
+        """Who made each kind of document, when the article says so once and only once: "the think tank that
+        produced the report", "a report by the Meridian Institute", "the agency's report" → {"report": name}."""
+        found: dict[str, set[str]] = {}
+        for tok in self.doc:
+            if self.quoted[tok.i] or tok.pos_ != "NOUN" or tok.lemma_.lower() not in DOC_NOUNS - {"post", "tweet"}:
+                continue
+            owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            verb = tok.head
+            if tok.dep_ == "dobj" and verb.lemma_.lower() in ("produce", "publish", "release", "write", "commission",
+                                                               "issue", "compile", "author", "prepare"):
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    subj = _antecedent(subj)
+                    if subj.dep_ == "appos" and subj.pos_ == "NOUN":
+                        subj = subj.head  # "The Meridian Policy Institute, the think tank that produced the report"
+                    if subj.pos_ == "PROPN":
+                        owners.append(subj)
+            for o in owners:
+                text = _clean(self.noun_phrase(o)[1])
+                name = self.canonical_person(text) or self.resolve_org(text, o.idx)
+                found.setdefault(tok.lemma_.lower(), set()).add(name)
+        return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+    @cached_property
     def _media_names(self) -> set[str]:
         """Names that appear only as where words were given: "on Telegram", "told CNN", "to the BBC"."""
         out = set()
@@ -1355,7 +1423,7 @@ class SpeakerResolver:
 
 def _antecedent(tok: Token) -> Token:
     """For "who"/"which" as a subject, the noun the relative clause hangs from."""
-    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         return tok.head.head
     return tok
 
@@ -1365,7 +1433,7 @@ def _in_reported_clause(tok: Token) -> bool:
     subject is a weaker antecedent for a later "he" than the one who spoke."""
     t = tok
     for _ in range(10):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         if t.dep_ == "ccomp" and is_cue(t.head):
             return True
