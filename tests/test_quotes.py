@@ -336,3 +336,42 @@ def test_a_name_the_model_runs_on_into_a_verb_is_cut_at_the_verb():
             "Tyrese Whitmore led Riverside with 27 points, and Andre Castellanos had 19 before fouling out.\n\n"
             "Whitmore sat at his locker. “We’re better than this,” said the veteran guard.")
     assert speakers(text, "direct") == [("direct", "Tyrese Whitmore")]
+
+
+def test_a_mixed_case_dateline_with_an_agency_is_not_a_speaker():
+    text = ("Madrid, Jul 14 (EFE).- Much of Spain sweltered on Monday under the first major heatwave of the summer, "
+            "with temperatures climbing above 44 degrees Celsius in parts of the Guadalquivir valley and the "
+            "National Meteorological Agency (ANM) warning that the worst was yet to come.")
+    assert speakers(text, "indirect") == [("indirect", "National Meteorological Agency")]
+
+
+def test_a_surname_with_a_particle_after_a_job_word():
+    text = ("ANM spokesman Rubén del Castillo told EFE that nights were unusually warm.\n\n"
+            "“This is a very hot air mass,” Del Castillo said.")
+    assert {q.speaker for q in quotes_from_text(text)} == {"Rubén del Castillo"}
+
+
+def test_one_name_with_a_person_in_apposition_is_a_person():
+    text = ("Two survivors were treated for burns, a doctor on board said.\n\n"
+            "Amira, a 19-year-old woman from Darfur who gave only her first name, said her brother was missing. "
+            "“He was holding my hand when the wave came,” she said.")
+    assert speakers(text, "direct") == [("direct", "Amira")]
+
+
+def test_a_restrictive_relative_clause_is_part_of_an_unnamed_speaker():
+    text = ("A neighbor who lives across the street from the store said she woke up to the sound of shouting.\n\n"
+            "“Then it was just pop, pop, pop,” the neighbor said.")
+    assert {q.speaker for q in quotes_from_text(text)} == {"neighbor who lives across the street from the store"}
+
+
+def test_a_spokeswoman_for_a_named_minister_is_not_the_minister():
+    text = "A spokeswoman for federal Health Minister Graham Oduya said the government had funded new places."
+    assert speakers(text, "indirect") == [("indirect", "spokeswoman for federal Health Minister Graham Oduya")]
+
+
+def test_the_subject_of_a_feature_stays_she_when_another_woman_is_only_introduced():
+    text = ("Mara Quillon orders a pot of mint tea. “It’s such an actor thing to drink,” she says.\n\n"
+            "She plays Ada, a lighthouse keeper’s widow who stops talking after her husband drowns.\n\n"
+            "To prepare, she spent six months speaking as little as possible. “I didn’t take a vow,” she says.\n\n"
+            "Quillon’s career began on the stage, and she describes her twenties as “a decade of saying yes”.")
+    assert {q.speaker for q in quotes_from_text(text) if q.kind != "scare"} == {"Mara Quillon"}

@@ -129,12 +129,19 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
         # "He said the deadline was unrealistic and argued that ...": the parser hung the second cue inside
         # what the first one reports; both have the first one's subject
         return _subject_of(tok.head.head, depth + 1)
-    if depth < 3 and tok.dep_ == "conj" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("PROPN", "NOUN") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
-                        for c in tok.head.children):
-        # "Tolliver, whose district includes the yards, called ... and said": the parser hung the cues on
-        # the relative clause; they belong to the noun it describes
-        return _antecedent(tok.head.head)
+    if depth < 3 and tok.dep_ == "conj" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("PROPN", "NOUN"):
+        # "Tolliver, whose district includes the yards, called ... and said", "Okonkwo-Lind, founder of the
+        # start-up Tillpay, which has spent years ..., said": the parser hung the cue on the relative clause;
+        # it belongs to the noun phrase the whole description hangs from
+        t = tok.head.head
+        for _ in range(6):
+            if t.dep_ in ("appos", "compound") or (t.dep_ == "pobj" and t.head.lower_ == "of"):
+                t = t.head
+            elif t.dep_ == "prep" and t.lower_ == "of":
+                t = t.head
+            else:
+                break
+        return t
     if depth < 3 and tok.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "acomp") and tok.head.i != tok.i:
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "a statement denouncing ...": the statement's maker is the subject of its verb
@@ -168,6 +175,10 @@ def _left_subject(cue: Token, quoted: list[bool]) -> Token | None:
         if doc[j].pos_ == "ADV" and doc[j].text.istitle() and j == sent.start and doc[j].lower_ not in SENTENCE_ADVERBS:
             return doc[j]  # "Tolliver says ...": a surname the tagger took for an adverb
         j -= 1
+    if j >= sent.start and doc[j].text == ")":
+        k = next((k for k in range(j - 1, max(sent.start, j - 5) - 1, -1) if doc[k].text == "("), None)
+        if k is not None:
+            j = k - 1  # "the National Meteorological Agency (ANM) warning that": skip the acronym
     if j >= sent.start and doc[j].text == ",":
         k = j - 1
         while k >= sent.start and doc[k].text != "," and not quoted[k]:
@@ -180,6 +191,12 @@ def _left_subject(cue: Token, quoted: list[bool]) -> Token | None:
     if t.like_num or any(ch.isdigit() for ch in t.text):
         return None
     return t
+
+
+def _may_look_left(cue: Token) -> bool:
+    """Whether the noun just before a cue may be its subject: not for "..., adding that" (an -ing verb after
+    a comma belongs to the clause before), but yes for "with the agency warning that"."""
+    return cue.tag_ != "VBG" or (cue.i > 0 and cue.doc[cue.i - 1].text not in (",", ";", "—", "–"))
 
 
 def _inverted_subject(cue: Token, quoted: list[bool]) -> Token | None:
@@ -572,7 +589,7 @@ def _cue_subject(sc: _Scene, cue: Token, qi: _QInfo) -> Token | None:
         head = _inverted_subject(cue, sc.quoted)
     if head is None and cue.i > last:
         head = _preceding_subject(cue, last + 1, sc.quoted)
-    if head is None and cue.i < first and cue.tag_ != "VBG":
+    if head is None and cue.i < first and _may_look_left(cue):
         head = _left_subject(cue, sc.quoted)
     return head
 
@@ -668,7 +685,7 @@ def _finish_fragment(sc: _Scene, qi: _QInfo, cue: Token | None, shape: _Shape) -
         # inside the reported clause of a cue: "said that the position was “untenable” and that ..."
         c = host[2]
         head = _subject_of(c) if c.lower_ != "according" else None
-        if head is None and c.tag_ != "VBG":
+        if head is None and _may_look_left(c):
             head = _left_subject(c, sc.quoted)
         qi.cue = c
         qi.speaker, qi.mention = (sc.resolver.resolve(head) if head is not None and not sc.quoted[head.i]
@@ -896,7 +913,7 @@ def _indirect_quote(doc, ic: dict, resolver: SpeakerResolver, quoted) -> Quote |
         head = _subject_of(c)
         if head is not None and quoted[head.i]:
             head = _out_of_dateline(head, quoted)
-        if head is None and c.tag_ != "VBG":
+        if head is None and _may_look_left(c):
             head = _left_subject(c, quoted)
         cue_span = TextSpan(c.idx, c.idx + len(c.text), c.text)
         medium = _medium(c)

@@ -68,7 +68,9 @@ MEDIUM_NOUNS = {"statement", "interview", "letter", "post", "tweet", "video", "o
                 "release", "briefing", "conference", "speech", "message", "email", "report", "communique",
                 "communiqué", "declaration", "address", "podcast", "blog", "memo", "note", "filing", "editorial"}
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
-                      r"\s*(?:\([^)]{1,40}\))?\s*[-–—]\s*")
+                      r"\s*(?:\([^)]{1,40}\))?\s*[-–—]\s*"
+                      # "Madrid, Jul 14 (EFE).-": a place in mixed case, but with a date and an agency
+                      r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}\s*\([^)]{1,40}\)\s*\.?\s*[-–—]\s*")
 INVERTIBLE = {"say", "add", "write", "ask", "reply", "respond", "continue", "explain", "note", "recall",
               "insist", "warn", "argue", "declare", "announce", "conclude", "observe", "remark", "answer",
               "state", "comment", "agree", "joke", "quip", "admit", "concede", "acknowledge", "claim", "counter",
@@ -305,6 +307,8 @@ def _head_word(phrase: str) -> str:
     "person familiar with the talks" → "person"."""
     words = _key(phrase.split())
     for k, w in enumerate(words):
+        if w in ("who", "that", "which") and k > 0:
+            return words[k - 1]  # "neighbor who lives across the street" → "neighbor"
         if w in ("for", "of", "at", "from", "with", "in", "on", "to") and k > 0:
             if words[k - 1] in ("familiar", "close", "involved", "knowledgeable", "briefed", "opposed") and k > 1:
                 return words[k - 2]  # "person familiar with the talks" → "person"
@@ -343,6 +347,7 @@ class SpeakerResolver:
         self.org_roles: list[tuple[int, str, str]] = []  # (offset, body, common noun used for it)
         self.media_said: list[tuple[int, str, str]] = []  # (offset, medium, speaker) of quotes with a medium
         self.guess: str | None = None  # how the last call of resolve() guessed, if it did
+        self.introduced_at: set[int] = set()  # subject_mentions of people introduced with a description
         self.para_starts = [s for s, _e, _r in doc.user_data.get("paragraphs", [])] or [0]
         self.bylines = [(s, e) for s, e, _r in doc.user_data.get("paragraphs", []) if _BYLINE.match(self.text[s:e])]
         self._collect()
@@ -493,8 +498,10 @@ class SpeakerResolver:
             titles, name = self._trim_title(chain)
             if any(t.lower_ in ORG_WORDS for t in name):
                 continue
-            if len(name) >= 2 and all((t.text[:1].isupper() and t.is_alpha) or "-" in t.text
-                                      or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text) for t in name):
+            # "Amira, a 19-year-old woman from Darfur, said": one name is enough with a person in apposition
+            if (len(name) >= 2 or (len(name) == 1 and person_appos and name[0].text.istitle())) \
+                    and all((t.text[:1].isupper() and t.is_alpha) or "-" in t.text
+                            or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text) for t in name):
                 found.append((name[0].idx, name, titles, tok, self.doc[name[0].i:name[-1].i + 1]))
         # "By Marisa Okafor, City Hall Reporter": the writer, not someone in the story
         found = [f for f in found if not any(s <= f[0] < e for s, e in self.bylines)]
@@ -541,6 +548,7 @@ class SpeakerResolver:
                 # "criticism from Marisol Okafor, an independent researcher ... she wrote": a person
                 # introduced with a description is as likely an antecedent as a subject
                 self.subject_mentions.append((start, canon))
+                self.introduced_at.add(start)
             introduced.add(canon)
         self._drop_bodies()
         self._short_name_mentions()
@@ -633,11 +641,14 @@ class SpeakerResolver:
             if len(p.tokens) >= 2:
                 firsts.setdefault(_key(p.tokens[:1])[0], set()).add(p.name)
         for tok in self.doc:
-            if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.idx in seen or tok.idx in covered:
+            if self.quoted[tok.i] or tok.idx in seen or tok.idx in covered:
                 continue
+            w = _key([re.sub(r"[’']s$", "", tok.text)])[0]
+            if tok.pos_ != "PROPN" and not (tok.text[:1].isupper() and tok.pos_ in ("NOUN", "VERB", "ADJ")
+                                            and w in by_word):
+                continue  # "Aalders rejected the accusation": a known surname the tagger took for a plural noun
             if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
                 continue  # part of a longer name
-            w = _key([re.sub(r"[’']s$", "", tok.text)])[0]
             names = by_word.get(w) or (firsts.get(w) if not tok.is_sent_start or _is_subjectish(tok) else None)
             if names and len(names) == 1:
                 name = next(iter(names))
@@ -776,8 +787,9 @@ class SpeakerResolver:
             titles, toks = self._trim_title(toks) if toks else ([], [])
             if not 2 <= len(toks) <= 4 or any(self.quoted[t.i] for t in toks):
                 continue
-            if not all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text or "’" in t.text or "'" in t.text
-                                                 or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text)) for t in toks):
+            if not all((t.text[:1].isupper() or (t.lower_ in NAME_PARTICLES and 0 < k < len(toks) - 1))
+                       and (t.is_alpha or "-" in t.text or "’" in t.text or "'" in t.text
+                            or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text)) for k, t in enumerate(toks)):
                 continue
             if any(t.lower_ in ORG_WORDS or t.lower_ in PLACE_WORDS or t.lower_.rstrip(".") in TITLE_WORDS
                    for t in toks):
@@ -874,8 +886,9 @@ class SpeakerResolver:
             # "Labour Minister Veronika Stastna": a longer phrase that ends with a known name
             pk = _key(p.tokens)
             if len(key) > len(pk) >= 2 and key[-len(pk):] == pk \
-                    and key[-len(pk) - 1] not in ("for", "of", "at", "from", "with", "to", "by"):
-                return p.name  # but "a spokesperson for Saraya al-Fajr" is not Saraya al-Fajr
+                    and not set(key[:-len(pk)]) & {"for", "at", "from", "with", "to", "by"} \
+                    and key[-len(pk) - 1] != "of":  # "Leader of the Opposition P. Kalaiselvi" is her, "the wife of X" not
+                return p.name  # but "a spokesperson for (Health Minister) Graham Oduya" is not Graham Oduya
         firsts = [p.name for p in self.people.values() if p.tokens and _key(p.tokens[:1]) == _key([name])]
         if len(firsts) == 1:
             return firsts[0]
@@ -958,6 +971,9 @@ class SpeakerResolver:
                 right = max(right, c.right_edge.i)  # "people familiar with the deal"
             elif c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == head.i + 1 and not is_cue(c):
                 right = max(right, c.right_edge.i)  # "a diplomat observing the talks"
+            elif c.dep_ == "relcl" and head.pos_ == "NOUN" and head.i + 1 < len(doc) \
+                    and doc[head.i + 1].lower_ in ("who", "that") and not is_cue(c):
+                right = max(right, c.right_edge.i)  # "a neighbor who lives across the street"
             elif c.dep_ == "compound":
                 right = max(right, c.i)
         for k in range(head.i - 1, left - 1, -1):
@@ -1183,6 +1199,8 @@ class SpeakerResolver:
 
     def _pick_gendered(self, candidates: list[tuple[int, str]], g: str) -> str | None:
         for _c, name in sorted(candidates, key=lambda x: -x[0]):
+            if _c in self.introduced_at and self._pronoun_subject_before(_c, g):
+                continue  # "She plays Ada, a lighthouse keeper's widow": Ada is not who the next "she" is
             p = self.people.get(name)
             if p is None:
                 if self.unnamed_gender.get(name, g) != g:
@@ -1194,6 +1212,15 @@ class SpeakerResolver:
                 continue
             return name
         return None
+
+    def _pronoun_subject_before(self, at: int, g: str) -> bool:
+        """True when the sentence holding ``at`` has, before it, a he or she of gender ``g`` as a subject."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        sent = span[0].sent
+        return any(PRONOUNS.get(t.lower_) == g and t.dep_ in ("nsubj", "nsubjpass") and not self.quoted[t.i]
+                   for t in self.doc[sent.start:span[0].i])
 
     def _resolve_plural(self, g: str, at: int) -> str | None:
         """ "they" → the last group or organisation that was a subject or spoke; "it" → the last organisation."""
@@ -1451,4 +1478,6 @@ def _is_subjectish(tok: Token) -> bool:
         return _is_subjectish(tok.head)
     if tok.dep_ == "compound":
         return _is_subjectish(tok.head)
+    if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "NOUN":
+        return True  # "Quillon’s career began on the stage, and she describes ...": the subject's owner
     return False
