@@ -375,3 +375,31 @@ def test_the_subject_of_a_feature_stays_she_when_another_woman_is_only_introduce
             "To prepare, she spent six months speaking as little as possible. “I didn’t take a vow,” she says.\n\n"
             "Quillon’s career began on the stage, and she describes her twenties as “a decade of saying yes”.")
     assert {q.speaker for q in quotes_from_text(text) if q.kind != "scare"} == {"Mara Quillon"}
+
+
+def test_a_first_name_the_parser_cut_off_as_an_adjective():
+    text = ("Brandt leads Halcyon one-two in Valdoria as van Dalen rues safety car timing\n\n"
+            "By Chris Mallory at the Costa Serrano circuit\n\n"
+            "Lukas Brandt won the Valdorian Grand Prix on Sunday, finishing 1.8 seconds ahead of his Dutch "
+            "team-mate Joris van Dalen.\n\n"
+            "“I got lucky with the timing,” Brandt told Sky Sports.")
+    assert speakers(text, "direct") == [("direct", "Lukas Brandt")]
+
+
+def test_the_dutchman_is_the_person_called_dutch():
+    text = ("Lukas Brandt won on Sunday, ahead of his Dutch team-mate Joris van Dalen and Kai Lindholm.\n\n"
+            "“That safety car was a gift,” the Dutchman said over team radio.")
+    assert speakers(text, "direct") == [("direct", "Joris van Dalen")]
+
+
+def test_a_description_prefers_the_subject_of_the_sentence_before():
+    text = ("Rafael Ortega finished third after holding off Noah Whitcombe for the final 20 laps. "
+            "The Spaniard said his car had been a handful.")
+    assert speakers(text, "indirect") == [("indirect", "Rafael Ortega")]
+
+
+def test_job_words_before_names():
+    text = ("Singer Maddy Quinlan said the band would be back next summer. "
+            "Meteorologist Gareth Pryce said the storm was unusual. "
+            "Treasurer Mei Lin Cartwright said the deal was affordable.")
+    assert [s for _k, s in speakers(text, "indirect")] == ["Maddy Quinlan", "Gareth Pryce", "Mei Lin Cartwright"]

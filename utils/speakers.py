@@ -152,6 +152,19 @@ TITLE_WORDS = {
     "paramedic", "firefighter", "midwife", "surgeon", "referee", "astronaut", "chaplain", "vicar", "archdeacon",
     "physician", "pharmacist", "scientist", "professor", "chef", "actor", "actress", "journalist", "commander",
     "debutant", "rookie", "teenager", "youngster", "newcomer", "all-rounder", "opener", "seamer", "spinner",
+    "treasurer", "auditor", "comptroller", "registrar", "bursar", "curator", "conductor", "composer",
+    "organiser", "organizer", "promoter", "agent", "broker", "banker", "investor", "strategist", "pollster",
+    "meteorologist", "climatologist", "geologist", "volcanologist", "seismologist", "virologist", "biologist",
+    "ecologist", "astronomer", "physicist", "chemist", "psychologist", "psychiatrist", "sociologist",
+    "archaeologist", "anthropologist", "demographer", "advocate", "dentist", "veterinarian", "tutor",
+    "trainer", "umpire", "blogger", "influencer", "commentator", "pundit", "columnist", "editor", "publisher",
+    "presenter", "broadcaster", "anchor", "correspondent", "reporter", "writer", "musician", "singer",
+    "songwriter", "singer-songwriter", "bassist", "drummer", "guitarist", "pianist", "violinist", "cellist",
+    "frontman", "frontwoman", "rapper", "artist", "painter", "sculptor", "photographer", "filmmaker",
+    "producer", "designer", "architect", "engineer", "developer", "philanthropist", "billionaire", "tycoon",
+    "magnate", "mogul", "accountant", "cosmonaut", "volunteer", "pensioner", "survivor", "resident",
+    "campaigner", "playwright", "poet", "author", "comedian", "dancer", "choreographer", "cyclist", "swimmer",
+    "sprinter", "golfer", "jockey", "climber", "mountaineer", "athlete", "skier", "snowboarder", "skater",
 }
 # Title words that are also common first names: "Dean Fletcher" is a man called Dean.
 NAME_LIKE_TITLES = {"dean"}
@@ -212,7 +225,7 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "fc", "afc", "town", "rovers", "wanderers", "athletic", "albion", "water", "power", "biosciences",
              "bio", "health", "retail", "stores", "airlines", "brands", "homes", "estates",
              "trophy", "cup", "championship", "championships", "prize", "awards", "league", "olympics",
-             "tournament", "grand"}
+             "tournament", "grand", "live"}
 # Words that make an organisation's name look like a company's ("Norvik Motors", "Harrowmere Water")
 COMPANY_NAME_WORDS = {"inc", "ltd", "plc", "llc", "gmbh", "ag", "sa", "nv", "asa", "ab", "spa", "co", "corp", "holdings",
                       "group", "motors", "foods", "water", "energy", "power", "gas", "oil", "airlines", "airways",
@@ -259,6 +272,16 @@ GENERIC_BODIES = {"organisation", "organization", "agency", "body", "operator", 
 DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statement", "letter", "report",
              "estimate", "figure", "data", "survey", "analysis", "count", "tally", "forecast",
              "verdict", "order", "memo", "filing", "complaint", "post", "tweet"}
+
+
+# Nouns for a person of a nation, and the adjective the text may use for the same person earlier
+# ("his Dutch team-mate Joris van Dalen ... the Dutchman")
+DEMONYM_NOUNS = {"dutchman": "dutch", "dutchwoman": "dutch", "spaniard": "spanish", "frenchman": "french",
+                 "frenchwoman": "french", "englishman": "english", "englishwoman": "english", "irishman": "irish",
+                 "irishwoman": "irish", "scotsman": "scottish", "scotswoman": "scottish", "scot": "scottish",
+                 "welshman": "welsh", "welshwoman": "welsh", "briton": "british", "brit": "british",
+                 "dane": "danish", "swede": "swedish", "finn": "finnish", "pole": "polish", "turk": "turkish",
+                 "swiss": "swiss", "kiwi": "new zealand", "aussie": "australian", "yank": "american"}
 
 
 @dataclass
@@ -486,11 +509,14 @@ class SpeakerResolver:
                 continue
             syntax = is_cue(tok.head) or tok.dep_ in ("appos", "nsubj", "nsubjpass") or person_appos
             k = tok.i
-            while k - 1 >= 0 and self.doc[k - 1].pos_ == "PROPN" and not self.quoted[k - 1] and (
-                    self.doc[k - 1].dep_ == "compound" or (
-                        # "Ana | Petrescu, the mayor": a first name the parser cut off into the sentence before
-                        self.doc[k - 1].whitespace_ == " " and self.doc[k - 1].text.istitle()
-                        and self.doc[k - 1].lower_.rstrip(".") not in TITLE_WORDS and self.doc[k - 1].is_sent_end)):
+            while k - 1 >= 0 and not self.quoted[k - 1] and (
+                    (self.doc[k - 1].pos_ == "PROPN" and self.doc[k - 1].dep_ == "compound") or (
+                        # "Ana | Petrescu, the mayor", "Lukas | Brandt won": a first name the parser cut off into
+                        # the sentence before (and may even call an adjective)
+                        self.doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") and self.doc[k - 1].is_alpha
+                        and self.doc[k - 1].whitespace_ == " " and self.doc[k - 1].text.istitle()
+                        and self.doc[k - 1].lower_.rstrip(".") not in TITLE_WORDS and self.doc[k - 1].is_sent_end
+                        and (k - 1 == 0 or not self.doc[k - 2].is_alpha or self.doc[k - 1].is_sent_start))):
                 k -= 1
             chain = list(self.doc[k:tok.i + 1])
             if not syntax and (len(chain) < 2 or tok.ent_type_ or any(t.ent_type_ not in ("", "PERSON") for t in chain)):
@@ -782,6 +808,9 @@ class SpeakerResolver:
             toks = [t for t in ent if not (t.is_punct or t.lower_ in ("’s", "'s"))]
             while toks and toks[0].lower_ in ("the", "a", "an"):
                 toks = toks[1:]  # "[the] Opposition P. Kalaiselvi"
+            of = next((k for k, t in enumerate(toks) if t.lower_ == "of"), None)
+            if of is not None and 2 <= of <= 4 and toks[0].i == ent.start:
+                toks = toks[:of]  # "[Noah Whitcombe] of Arrowline": a person and the team, run together
             if any(t.text[:1].islower() and t.lower_ not in NAME_PARTICLES for t in toks):
                 continue  # "Council for Democratic Standards": a body
             titles, toks = self._trim_title(toks) if toks else ([], [])
@@ -850,8 +879,8 @@ class SpeakerResolver:
                 for cc in c.children:
                     if cc.dep_ == "compound":
                         roles.add(cc.lemma_.lower())
-            if c.dep_ == "compound" and c.i < ent.start:
-                roles.add(c.lemma_.lower())
+            if c.dep_ in ("compound", "amod") and c.i < ent.start:
+                roles.add(c.lemma_.lower())  # "his Dutch team-mate Joris van Dalen" → dutch, mate
         if root.dep_ == "appos":
             roles.add(root.head.lemma_.lower())
             for cc in root.head.children:
@@ -1091,7 +1120,7 @@ class SpeakerResolver:
         modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") or
                      (c.dep_ == "poss" and c.lower_ not in PRONOUNS and c.lower_ not in ("its", "their", "his", "her"))}
         if definite and not specific and len(span) <= 2 and self._demonym(head):
-            who = self._resolve_role(lemma, head.idx)
+            who = self._resolve_role(lemma, head.idx) or self._resolve_role(DEMONYM_NOUNS.get(head.lower_, lemma), head.idx)
             if who is None:
                 who = self._topic_person(head.idx, span.text)
                 self.guess = "the person named just before" if who else None
@@ -1153,7 +1182,7 @@ class SpeakerResolver:
 
     def _demonym(self, tok: Token) -> bool:
         """ "the Italian", "the Kazakh": a nationality word (tagged NORP, or a place in the text starts like it)."""
-        if tok.ent_type_ == "NORP":
+        if tok.ent_type_ == "NORP" or tok.lower_ in DEMONYM_NOUNS:
             return True
         if tok.pos_ != "PROPN" or len(tok.text) < 4 or not tok.text[:1].isupper():
             return False
@@ -1320,10 +1349,20 @@ class SpeakerResolver:
         para = self._paragraph_at(at)
         age = re.search(r"(\d{1,3})-year-old", description)
         words = set(_key(description.split()))
-        gender = "f" if words & FEMALE_NOUNS else "m" if words & MALE_NOUNS else None
+        gender = "f" if words & FEMALE_NOUNS or any(w.endswith("woman") for w in words) \
+            else "m" if words & MALE_NOUNS or any(w.endswith("man") for w in words) else None
         cands = [(c, n) for c, n in self.mentions if c < at]
         cands += [(c, n) for c, n, is_person in self.history if c < at and is_person and n in self.people]
-        for c, name in sorted(cands, key=lambda x: -x[0]):
+        subjects = set(self.subject_mentions)
+
+        def rank(x: tuple[int, str]) -> tuple[int, int, int]:
+            # latest sentence first; in it, a subject before an object ("Ortega finished third after holding
+            # off Whitcombe. The Spaniard said ...": Ortega)
+            span = self.doc.char_span(x[0], x[0] + 1, alignment_mode="expand")
+            sent_start = span[0].sent.start_char if span is not None else x[0]
+            return (-sent_start, 0 if x in subjects else 1, -x[0])
+
+        for c, name in sorted(cands, key=rank):
             if self._paragraph_at(c) < para - 2:
                 break
             p = self.people[name]
