@@ -403,3 +403,29 @@ def test_job_words_before_names():
             "Meteorologist Gareth Pryce said the storm was unusual. "
             "Treasurer Mei Lin Cartwright said the deal was affordable.")
     assert [s for _k, s in speakers(text, "indirect")] == ["Maddy Quinlan", "Gareth Pryce", "Mei Lin Cartwright"]
+
+
+def test_the_regulator_is_the_body_named_as_an_authority():
+    text = ("According to the Energy Standards Authority, Northwave received 58 complaints per 10,000 customers. "
+            "The regulator said in a statement that it was considering enforcement action.")
+    assert {q.speaker for q in quotes_from_text(text)} == {"Energy Standards Authority"}
+
+
+def test_a_body_name_with_and_inside_that_the_model_did_not_tag():
+    text = ("The Competition and Consumer Authority, which must approve the tie-up, said it would examine the deal. "
+            "The regulator said it expected to publish findings within 90 days.")
+    assert [s for _k, s in speakers(text, "indirect")] == ["Competition and Consumer Authority"] * 2
+
+
+def test_a_first_name_after_a_job_word_introduced_in_its_own_paragraph():
+    text = ("NMF state secretary Kirsten Doyle told ABC Radio the result was a victory for nurses.\n\n"
+            "The Premier said the deal was fair.\n\n"
+            "For emergency nurse Priya, whose surname the ABC has agreed not to publish, the vote came with mixed feelings.\n\n"
+            "‘I voted yes,’ she said.")
+    assert speakers(text, "direct") == [("direct", "Priya")]
+
+
+def test_the_treasurer_tagged_as_a_person_is_the_treasurer_named_before():
+    text = ("Treasurer Mei Lin Cartwright said the package would cost about $640 million. "
+            "The Treasurer insisted it could be absorbed within existing funding.")
+    assert [s for _k, s in speakers(text, "indirect")] == ["Mei Lin Cartwright"] * 2

@@ -274,6 +274,9 @@ DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statemen
              "verdict", "order", "memo", "filing", "complaint", "post", "tweet"}
 
 
+# Words in the name of a body that regulates ("Energy Standards Authority", "Competition Commission")
+REGULATOR_NAME_WORDS = {"authority", "commission", "regulator", "ombudsman", "watchdog", "inspectorate"}
+
 # Nouns for a person of a nation, and the adjective the text may use for the same person earlier
 # ("his Dutch team-mate Joris van Dalen ... the Dutchman")
 DEMONYM_NOUNS = {"dutchman": "dutch", "dutchwoman": "dutch", "spaniard": "spanish", "frenchman": "french",
@@ -435,6 +438,9 @@ class SpeakerResolver:
             _t, toks = self._trim_title(list(ent))
             if not toks or not any(t.text[:1].isupper() for t in toks):
                 continue
+            if len(toks) == 1 and toks[0].lower_.rstrip(".") in TITLE_WORDS and (
+                    len(ent) > 1 or (ent.start > 0 and self.doc[ent.start - 1].lower_ == "the")):
+                continue  # "The Treasurer insisted": a title, not a name
             if any(t.lower_ in ORG_WORDS for t in toks):
                 continue  # "Lumio Labs" tagged PERSON: a company
             if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.ent_type_ != "PERSON" \
@@ -455,8 +461,11 @@ class SpeakerResolver:
         # a first name used alone, with an age ("Jess, 34, said") or speaking ("Nour said"), is a person
         aged = {m.group(1).lower() for m in re.finditer(r"\b([A-Z][a-z]+), \d{1,3},", self.text)}
         speaking = {_key([t.text])[0] for t in self.doc if t.dep_ == "nsubj" and is_cue(t.head) and t.pos_ == "PROPN"}
-        return [e for e in out if len(e) > 1 or (_key([e[0].text])[0] in multi | mid | aged | speaking
-                                                 and _key([e[0].text])[0] not in org_firsts - multi)]
+        # "emergency nurse Priya, whose surname ...": a first name alone after a job word
+        after_role = {e.start for e in out if len(e) == 1 and e.start > 0 and self.doc[e.start - 1].text.islower()
+                      and (self.doc[e.start - 1].lemma_ in PERSON_NOUNS or self.doc[e.start - 1].lower_ in TITLE_WORDS)}
+        return [e for e in out if len(e) > 1 or e.start in after_role or (
+            _key([e[0].text])[0] in multi | mid | aged | speaking and _key([e[0].text])[0] not in org_firsts - multi)]
 
     def _collect(self) -> None:
         # (start char, name tokens, title tokens, root token, span for roles or None)
@@ -769,6 +778,13 @@ class SpeakerResolver:
                 continue
             chain = sorted([c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok],
                            key=lambda t: t.i)
+            left = list(self.doc[tok.left_edge.i:tok.i + 1])
+            while left and left[0].lower_ in DETERMINERS:
+                left = left[1:]
+            if len(left) > len(chain) and left[0].text[:1].isupper() and all(
+                    t.text[:1].isupper() or t.lower_ in ("and", "&", "of", "for") for t in left) \
+                    and not any(self.quoted[t.i] for t in left):
+                chain = left  # "The Competition and Consumer Authority, which must approve the deal, said"
             if len(chain) >= 2 and chain[-1].i - chain[0].i + 1 == len(chain):
                 n = self._text(chain)
                 if self.canonical_person(n) is None:
@@ -840,6 +856,14 @@ class SpeakerResolver:
             if titles or role_before or age_after or surname_speaks or possessive:
                 out.append((toks[0].idx, toks, titles, ent.root, ent))
         for tok in self.doc:
+            # "emergency nurse Priya, whose surname ...": one name after a job word, whatever its label
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC", "DATE") and tok.is_alpha \
+                    and tok.text.istitle() and not self.quoted[tok.i] and before is not None and before.text.islower() \
+                    and (before.lemma_ in PERSON_NOUNS or before.lower_ in TITLE_WORDS - ORG_WORDS - TITLE_MODIFIERS) \
+                    and tok.dep_ not in ("compound",) and tok.lower_ not in ORG_WORDS | PLACE_WORDS:
+                out.append((tok.idx, [tok], [], tok, self.doc[tok.i:tok.i + 1]))
+                continue
             # "Nour, 61, who shared a truck ..., said": a single name with an age, as the subject of a verb
             if tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and not self.quoted[tok.i] and tok.text.istitle() \
                     and tok.ent_type_ != "PERSON" and not any(c.dep_ == "compound" for c in tok.children) \
@@ -1105,7 +1129,9 @@ class SpeakerResolver:
                         return canon, span
         if head.pos_ == "PRON" or low in PRONOUNS:
             return self._resolve_pronoun(low, head.idx), span
-        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and self.canonical_person(text)):
+        title_only = head.lower_.rstrip(".") in TITLE_WORDS and any(c.dep_ == "det" for c in head.children) \
+            and not self.canonical_person(text)  # "The Treasurer insisted", tagged PERSON
+        if (head.ent_type_ == "PERSON" and not title_only) or (head.pos_ == "PROPN" and self.canonical_person(text)):
             canon = self.canonical_person(text)
             if canon is None and head.ent_type_ == "PERSON":
                 org = self.resolve_org(text, head.idx)
@@ -1220,6 +1246,18 @@ class SpeakerResolver:
             candidates += [(c, n) for c, n, is_person in self.history if c < at and is_person]
             found = self._pick_gendered(candidates, g)
             if found:
+                # "For emergency nurse Priya, ... the vote came with mixed feelings. // ‘...,’ she said": a person
+                # named in a later paragraph than the subject found, and the only one there, is the likelier one
+                at_found = max(c for c, n in candidates if n == found)
+                para = self._paragraph_at(at)
+                later = {n for c, n in self.mentions if at_found < c < at and self._paragraph_at(c) >= para - 1
+                         and self._paragraph_at(c) > self._paragraph_at(at_found)
+                         and not (c in self.introduced_at and self._pronoun_subject_before(c, g))}
+                if len(later) == 1:
+                    n = next(iter(later))
+                    p = self.people.get(n)
+                    if p is not None and p.gender in (g, None) and (p.roles or len(p.tokens) >= 2):
+                        return n
                 return found
             return self._pick_gendered([(c, n) for c, n in self.mentions if c < at], g)
         if g in ("p", "n"):
@@ -1389,6 +1427,13 @@ class SpeakerResolver:
         named = [(c, n) for c, n in self.orgs if c < at and lemma in _key(n.split())]
         if named:
             return max(named)[1]
+        if lemma in ("regulator", "watchdog"):
+            # "According to the Energy Standards Authority, ... The regulator said": the last body whose name
+            # says it regulates
+            regulators = [(c, n) for c, n in self.orgs if c < at and set(_key(n.split())) & REGULATOR_NAME_WORDS
+                          and n not in self._media_names]
+            if regulators:
+                return max(regulators)[1]
         if lemma not in COMPANY_NOUNS | GENERIC_BODIES:
             # "The National Medicines Authority has approved ... The regulator said": the one body that was
             # the subject of the sentence before; otherwise as written ("the government", "the league")
@@ -1451,8 +1496,9 @@ class SpeakerResolver:
         out = set()
         for ent in self.doc.ents:
             head = ent.root
-            if head.dep_ == "pobj" and head.head.lower_ in ("on", "to") or head.dep_ in ("dobj", "dative") and \
-                    head.head.lemma_ == "tell":
+            if head.dep_ == "pobj" and head.head.lower_ in ("on", "to") and not (
+                    head.head.lower_ == "to" and head.head.head.lower_ == "according") or \
+                    head.dep_ in ("dobj", "dative") and head.head.lemma_ == "tell":
                 out.add(_proper_part(_clean(ent.text)))
         return out
 
