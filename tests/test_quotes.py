@@ -429,3 +429,23 @@ def test_the_treasurer_tagged_as_a_person_is_the_treasurer_named_before():
     text = ("Treasurer Mei Lin Cartwright said the package would cost about $640 million. "
             "The Treasurer insisted it could be absorbed within existing funding.")
     assert [s for _k, s in speakers(text, "indirect")] == ["Mei Lin Cartwright"] * 2
+
+
+def test_a_name_inside_the_pronouns_own_clause_is_not_its_referent():
+    text = ("Maureen Gilchrist, 62, told the court she had been in bed when the noise started.\n\n"
+            "Questioned by the advocate depute, Alasdair Munro KC, she said: \"Shouting. A lot of shouting.\"")
+    assert speakers(text, "direct") == [("direct", "Maureen Gilchrist")]
+
+
+def test_a_reply_comes_from_the_one_asked():
+    text = ("Maureen Gilchrist, 62, told the court she had heard a bang.\n\n"
+            "Under cross-examination by defence counsel Catriona Baird KC, the witness accepted she had not seen it.\n\n"
+            "Ms Baird suggested to Mrs Gilchrist that she could not be sure of the time. "
+            "\"I know it was after eleven,\" she replied.")
+    assert speakers(text, "direct") == [("direct", "Maureen Gilchrist")]
+
+
+def test_lord_and_a_surname_is_a_judge():
+    text = ("Lord Arnprior told jurors they must put the case out of their minds.\n\n"
+            "\"You must decide this case on the evidence,\" the judge said.")
+    assert speakers(text, "direct") == [("direct", "Arnprior")]  # titles are not part of the canonical name

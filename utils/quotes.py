@@ -602,6 +602,9 @@ def _speaker_from_cue(sc: _Scene, qi: _QInfo, cue: Token) -> None:
     described = _tag_description(sc, qi, cue) if head is None and cue.i > qi.toks[-1] else None
     if head is not None and not sc.quoted[head.i]:
         name, span = sc.resolver.resolve(head)
+        if head.lower_ in ("he", "she") and cue.lemma_.lower() in ("reply", "respond", "answer", "retort") and name:
+            # "Ms Baird suggested to Mrs Gilchrist that ... “...,” she replied": the one asked answers
+            name = sc.resolver.addressee(head.idx, name, head.lower_) or name
         if head.lower_ in PRONOUNS:
             sc.resolver.note_pronoun(head.lower_, name)
         qi.speaker, qi.mention = name, span

@@ -166,6 +166,8 @@ TITLE_WORDS = {
     "campaigner", "playwright", "poet", "author", "comedian", "dancer", "choreographer", "cyclist", "swimmer",
     "sprinter", "golfer", "jockey", "climber", "mountaineer", "athlete", "skier", "snowboarder", "skater",
 }
+# Titles that only stand before a person's name
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "judge", "justice", "prof", "professor"}
 # Title words that are also common first names: "Dean Fletcher" is a man called Dean.
 NAME_LIKE_TITLES = {"dean"}
 # Title words that qualify a role rather than name one ("Opposition leader", "Foreign Minister")
@@ -246,7 +248,7 @@ MALE_NOUNS = {"brother", "father", "husband", "son", "man", "boy", "grandfather"
 ROLE_SYNONYMS = {  # a role noun and the titles that name the same role
     "skipper": {"captain"},
     "captain": {"skipper"},
-    "judge": {"recorder", "justice", "magistrate"},
+    "judge": {"recorder", "justice", "magistrate", "lord", "lady", "sheriff"},  # Scottish judges are Lord/Lady X
     "priest": {"father", "reverend", "rev", "pastor", "vicar", "fr"},
     "officer": {"constable", "sergeant", "detective", "inspector", "superintendent", "pc", "dc"},
     "detective": {"constable", "sergeant", "inspector", "superintendent", "dc", "di", "ds", "dci"},
@@ -474,7 +476,7 @@ class SpeakerResolver:
             # the model sometimes leaves the first name out: "Daria [Sokolenko]"
             k = s.start
             while k - 1 >= 0 and (re.fullmatch(r"(?:[A-Z]\.){1,3}", self.doc[k - 1].text) or (
-                    self.doc[k - 1].pos_ == "PROPN" and not self.doc[k - 1].ent_type_
+                    self.doc[k - 1].pos_ == "PROPN" and self.doc[k - 1].ent_type_ in ("", "PERSON")
                     and self.doc[k - 1].text[:1].isupper() and self.doc[k - 1].lower_.rstrip(".") not in TITLE_WORDS
                     and ((self.doc[k - 1].dep_ == "compound" and s.start <= self.doc[k - 1].head.i < s.end)
                          # "Ruud | Verbeek has spent ...": the parser cut the first name off into a sentence of its own
@@ -534,7 +536,8 @@ class SpeakerResolver:
             if any(t.lower_ in ORG_WORDS for t in name):
                 continue
             # "Amira, a 19-year-old woman from Darfur, said": one name is enough with a person in apposition
-            if (len(name) >= 2 or (len(name) == 1 and person_appos and name[0].text.istitle())) \
+            honorific = bool(titles) and titles[-1].lower_.rstrip(".") in HONORIFICS
+            if (len(name) >= 2 or (len(name) == 1 and (person_appos or honorific) and name[0].text.istitle())) \
                     and all((t.text[:1].isupper() and t.is_alpha) or "-" in t.text
                             or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text) for t in name):
                 found.append((name[0].idx, name, titles, tok, self.doc[name[0].i:name[-1].i + 1]))
@@ -830,8 +833,9 @@ class SpeakerResolver:
             if any(t.text[:1].islower() and t.lower_ not in NAME_PARTICLES for t in toks):
                 continue  # "Council for Democratic Standards": a body
             titles, toks = self._trim_title(toks) if toks else ([], [])
-            if not 2 <= len(toks) <= 4 or any(self.quoted[t.i] for t in toks):
-                continue
+            honorific = bool(titles) and titles[-1].lower_.rstrip(".") in HONORIFICS
+            if not (2 <= len(toks) <= 4 or (len(toks) == 1 and honorific)) or any(self.quoted[t.i] for t in toks):
+                continue  # ... but "Lord Arnprior", "Mrs Gilchrist" are people
             if not all((t.text[:1].isupper() or (t.lower_ in NAME_PARTICLES and 0 < k < len(toks) - 1))
                        and (t.is_alpha or "-" in t.text or "’" in t.text or "'" in t.text
                             or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text)) for k, t in enumerate(toks)):
@@ -1128,7 +1132,12 @@ class SpeakerResolver:
                     if canon:
                         return canon, span
         if head.pos_ == "PRON" or low in PRONOUNS:
-            return self._resolve_pronoun(low, head.idx), span
+            verb = head.head
+            # "Questioned by the advocate depute, Alasdair Munro KC, she said": a name inside the clause whose
+            # subject the pronoun is cannot be the pronoun
+            same_clause = (verb.left_edge.idx, head.idx) if head.dep_ in ("nsubj", "nsubjpass") and verb.i > head.i \
+                else None
+            return self._resolve_pronoun(low, head.idx, same_clause), span
         title_only = head.lower_.rstrip(".") in TITLE_WORDS and any(c.dep_ == "det" for c in head.children) \
             and not self.canonical_person(text)  # "The Treasurer insisted", tagged PERSON
         if (head.ent_type_ == "PERSON" and not title_only) or (head.pos_ == "PROPN" and self.canonical_person(text)):
@@ -1238,12 +1247,16 @@ class SpeakerResolver:
             return canon, cand
         return None
 
-    def _resolve_pronoun(self, low: str, at: int) -> str | None:
+    def _resolve_pronoun(self, low: str, at: int, skip: tuple[int, int] | None = None) -> str | None:
         g = PRONOUNS.get(low)
         if g in ("m", "f"):
             # the most recent person who was the subject of a sentence or spoke; failing that, any person
             candidates = [(c, n) for c, n in self.subject_mentions if c < at]
             candidates += [(c, n) for c, n, is_person in self.history if c < at and is_person]
+            if skip is not None:
+                inside = {n for c, n in self.mentions if skip[0] <= c < skip[1]}
+                candidates = [(c, n) for c, n in candidates if not (skip[0] <= c < skip[1])
+                              and not (n in inside and c >= skip[0])]
             found = self._pick_gendered(candidates, g)
             if found:
                 # "For emergency nurse Priya, ... the vote came with mixed feelings. // ‘...,’ she said": a person
@@ -1252,7 +1265,9 @@ class SpeakerResolver:
                 para = self._paragraph_at(at)
                 later = {n for c, n in self.mentions if at_found < c < at and self._paragraph_at(c) >= para - 1
                          and self._paragraph_at(c) > self._paragraph_at(at_found)
-                         and not (c in self.introduced_at and self._pronoun_subject_before(c, g))}
+                         and not (c in self.introduced_at and self._pronoun_subject_before(c, g))
+                         and (n not in self.people or self.people[n].gender in (g, None))
+                         and not (skip is not None and skip[0] <= c < skip[1])}
                 if len(later) == 1:
                     n = next(iter(later))
                     p = self.people.get(n)
@@ -1279,6 +1294,21 @@ class SpeakerResolver:
                 continue
             return name
         return None
+
+    def addressee(self, at: int, asker: str, low: str) -> str | None:
+        """For a reply: the one other person the sentence before names, when ``asker`` spoke there."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        lo = prev.start_char if prev is not None else sent.start_char
+        g = PRONOUNS.get(low)
+        named = {n for c, n in self.mentions if lo <= c < at}
+        if asker not in named:
+            return None
+        others = {n for n in named - {asker} if n in self.people and self.people[n].gender in (g, None)}
+        return next(iter(others)) if len(others) == 1 else None
 
     def _pronoun_subject_before(self, at: int, g: str) -> bool:
         """True when the sentence holding ``at`` has, before it, a he or she of gender ``g`` as a subject."""
