@@ -449,3 +449,16 @@ def test_lord_and_a_surname_is_a_judge():
     text = ("Lord Arnprior told jurors they must put the case out of their minds.\n\n"
             "\"You must decide this case on the evidence,\" the judge said.")
     assert speakers(text, "direct") == [("direct", "Arnprior")]  # titles are not part of the canonical name
+
+
+def test_a_name_the_parser_made_a_second_subject_is_the_apposition():
+    text = ("In a victim impact statement, Mr McGinley’s widow, Clodagh, said her husband "
+            "“was the kind of man who would give you his last fiver”.")
+    assert {q.speaker for q in quotes_from_text(text)} == {"Clodagh"}
+
+
+def test_a_title_held_by_one_person_far_down_the_article():
+    summary = "The Premier says 200 interstate firefighters will arrive on Monday\n\n"
+    filler = "".join(f"Crews worked through the night on fire front number {k}.\n\n" for k in range(6))
+    text = summary + filler + "Premier Claire Vanstone said the state was facing the worst conditions in years."
+    assert [s for _k, s in speakers(text, "indirect")] == ["Claire Vanstone", "Claire Vanstone"]

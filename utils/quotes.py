@@ -104,6 +104,10 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
         plain = [c for c in subjects if not (len(c.text) > 2 and c.text.isupper())
                  and not (c.i > 0 and doc[c.i - 1].is_quote and c.i + 1 < len(doc) and doc[c.i + 1].is_quote)]
         subjects = plain or subjects
+        a, b = subjects[0], subjects[-1]
+        if len(subjects) == 2 and a.pos_ == "NOUN" and b.pos_ == "PROPN" and 0 < b.i - a.i <= 3 \
+                and doc[b.i - 1].text == "," and b.i + 1 < len(doc) and doc[b.i + 1].text == ",":
+            subjects = [b]  # "Mr McGinley’s widow, Clodagh, said": the name the parser made a second subject
     for c in subjects[:1]:
         if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl":
             if c.dep_ == "nsubjpass":

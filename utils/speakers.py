@@ -1397,6 +1397,12 @@ class SpeakerResolver:
         for c, name in self.mentions:
             if c > at and self._paragraph_at(c) <= para + within and words & self.people[name].roles:
                 return name
+        if within >= 3:
+            # "The Premier says ..." in a summary at the top, "Premier Claire Vanstone said" much further down:
+            # a title only one person in the whole article holds
+            holders = {name for c, name in self.mentions if c > at and words & self.people[name].roles}
+            if len(holders) == 1 and not any(words & p.roles for n, p in self.people.items() if n not in holders):
+                return next(iter(holders))
         return None
 
     def _resolve_age(self, description: str, at: int) -> str | None:
