@@ -348,6 +348,20 @@ def _key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'") for w in words)
 
 
+def _same_keys(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the name with key ``a`` can be the person with full-name key ``b``."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    # a shorter name that ends like the full name: "Ilyichev" ~ "Pyotr Ilyichev"
+    if len(a) < len(b) and b[-len(a):] == a:
+        return True
+    # a surname without its particle: "Amiri" ~ "Nasser al-Amiri"
+    last = re.sub(r"^(?:al|el|ad|as|ash|an|ar|at|az|ud|ul)[-‑]", "", b[-1])
+    return len(a) == 1 and len(b) >= 2 and last != b[-1] and a[0] == last
+
+
 class SpeakerResolver:
     """Resolve a speaker mention to the fullest name the article gives.
 
@@ -376,6 +390,8 @@ class SpeakerResolver:
         self.media_said: list[tuple[int, str, str]] = []  # (offset, medium, speaker) of quotes with a medium
         self.guess: str | None = None  # how the last call of resolve() guessed, if it did
         self.introduced_at: set[int] = set()  # subject_mentions of people introduced with a description
+        self._canon_cache: dict[tuple, str | None] = {}
+        self._ordered: tuple[tuple, list] = ((), [])  # people, longest names first, with their keys
         self.para_starts = [s for s, _e, _r in doc.user_data.get("paragraphs", [])] or [0]
         self.bylines = [(s, e) for s, e, _r in doc.user_data.get("paragraphs", []) if _BYLINE.match(self.text[s:e])]
         self._collect()
@@ -878,17 +894,7 @@ class SpeakerResolver:
 
     @staticmethod
     def _same_person(short: str, full: str) -> bool:
-        a, b = _key(short.split()), _key(full.split())
-        if not a or not b:
-            return False
-        if a == b:
-            return True
-        # a shorter name that ends like the full name: "Ilyichev" ~ "Pyotr Ilyichev"
-        if len(a) < len(b) and b[-len(a):] == a:
-            return True
-        # a surname without its particle: "Amiri" ~ "Nasser al-Amiri"
-        last = re.sub(r"^(?:al|el|ad|as|ash|an|ar|at|az|ud|ul)[-‑]", "", b[-1])
-        return len(a) == 1 and len(b) >= 2 and last != b[-1] and a[0] == last
+        return _same_keys(_key(short.split()), _key(full.split()))
 
     def _roles_near(self, ent: SpacySpan) -> set[str]:
         roles: set[str] = set()
@@ -926,6 +932,13 @@ class SpeakerResolver:
         return {r for r in roles if r.isalpha()}
 
     def canonical_person(self, name: str) -> str | None:
+        """The registered person ``name`` refers to ("Ilyichev" → "Pyotr Ilyichev"), or None."""
+        key = (name, len(self.people), next(reversed(self.people), None))  # the registry only grows or shrinks
+        if key not in self._canon_cache:
+            self._canon_cache[key] = self._canonical_person(name)
+        return self._canon_cache[key]
+
+    def _canonical_person(self, name: str) -> str | None:
         words = name.split()
         while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
             words = words[1:]
@@ -934,14 +947,17 @@ class SpeakerResolver:
         name = re.sub(r"[’']s$", "", " ".join(words))
         if name in self.people:
             return name
-        ordered = sorted(self.people.values(), key=lambda p: (-len(p.tokens), p.name))
-        for p in ordered:
-            if self._same_person(name, p.name):
-                return p.name
+        state = (len(self.people), next(reversed(self.people), None))
+        if self._ordered[0] != state:
+            self._ordered = (state, [(p, _key(p.name.split()), _key(p.tokens))
+                                     for p in sorted(self.people.values(), key=lambda p: (-len(p.tokens), p.name))])
+        ordered = self._ordered[1]
         key = _key(name.split())
-        for p in ordered:
+        for p, full, _pk in ordered:
+            if _same_keys(key, full):
+                return p.name
+        for p, _full, pk in ordered:
             # "Labour Minister Veronika Stastna": a longer phrase that ends with a known name
-            pk = _key(p.tokens)
             if len(key) > len(pk) >= 2 and key[-len(pk):] == pk \
                     and not set(key[:-len(pk)]) & {"for", "at", "from", "with", "to", "by"} \
                     and key[-len(pk) - 1] != "of":  # "Leader of the Opposition P. Kalaiselvi" is her, "the wife of X" not
