@@ -43,3 +43,12 @@ def test_each_gold_matches_once():
 def test_error_table_names_each_error():
     df = errors_frame([q("direct", 0, 10, "A"), q("scare", 50, 60)], [q("direct", 0, 10, "B"), q("indirect", 20, 30)])
     assert sorted(df["error"]) == ["missed", "spurious", "wrong speaker"]
+
+
+def test_a_middle_name_left_out_is_the_same_speaker_but_another_first_name_is_not():
+    from utils.evaluate import same_speaker
+    assert same_speaker("Elspeth Mary Caraway", "Elspeth Caraway")
+    assert same_speaker("Dr Elspeth Caraway", "elspeth caraway")
+    assert not same_speaker("Mary Caraway", "Elspeth Caraway")
+    assert not same_speaker("Caraway", "Elspeth Caraway")  # a surname alone is not the full name
+    assert not same_speaker(None, "Elspeth Caraway")

@@ -462,3 +462,22 @@ def test_a_title_held_by_one_person_far_down_the_article():
     filler = "".join(f"Crews worked through the night on fire front number {k}.\n\n" for k in range(6))
     text = summary + filler + "Premier Claire Vanstone said the state was facing the worst conditions in years."
     assert [s for _k, s in speakers(text, "indirect")] == ["Claire Vanstone", "Claire Vanstone"]
+
+
+def test_two_first_names_sharing_one_surname():
+    text = ("Margaret and Derek Hollins, aged 71 and 74, have seen their bungalow flooded twice.\n\n"
+            "‘We’ve paid in every year since 1987,’ Margaret told the Gazette.")
+    assert speakers(text, "direct") == [("direct", "Margaret Hollins")]
+
+
+def test_a_whose_clause_is_not_the_persons_description():
+    text = ("Watching from the gallery was Renee Gallardo, whose 11-year-old son, Mateo, was killed in 2022.\n\n"
+            "“Mateo should be in seventh grade,” Gallardo told reporters. "
+            "She said she had testified at four committee hearings.")
+    assert [s for _k, s in speakers(text)] == ["Renee Gallardo", "Renee Gallardo"]
+
+
+def test_a_name_hung_on_the_first_of_two_subjects_takes_the_second_ones_description():
+    text = ("Dana Whitcombe and the zoo's head veterinarian, Dr. Marcus Feld, took turns sleeping in the barn.\n\n"
+            "\"We're cautiously thrilled,\" the vet said.")
+    assert speakers(text, "direct") == [("direct", "Marcus Feld")]

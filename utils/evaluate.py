@@ -55,6 +55,27 @@ def normalise_speaker(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names refer to the same speaker: equal after :func:`normalise_speaker`, or the
+    same first and last name with middle names left out of one of them.
+
+    >>> same_speaker("Elspeth Mary Caraway", "Elspeth Caraway")
+    True
+    >>> same_speaker("Elspeth Caraway", "Mary Caraway")
+    False
+    """
+    na, nb = normalise_speaker(a), normalise_speaker(b)
+    if na == nb:
+        return True
+    if na is None or nb is None:
+        return False
+    short, long_ = sorted((na.split(), nb.split()), key=len)
+    if len(short) < 2 or short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    it = iter(long_)
+    return all(w in it for w in short)  # the shorter name's words, in order, inside the longer
+
+
 def overlap(a: dict, b: dict) -> float:
     """Shared characters divided by the length of the longer span."""
     inter = min(a["end"], b["end"]) - max(a["start"], b["start"])
@@ -115,7 +136,7 @@ def score(pred: Iterable, gold: Iterable, threshold: float = THRESHOLD) -> dict:
     out["all"] = _prf(tp, fp, fn)
     matched = [(p, g) for p, g in pairs if p and g]
     with_speaker = [(p, g) for p, g in matched if g.get("speaker")]
-    ok = sum(1 for p, g in with_speaker if normalise_speaker(p.get("speaker")) == normalise_speaker(g["speaker"]))
+    ok = sum(1 for p, g in with_speaker if same_speaker(p.get("speaker"), g["speaker"]))
     out["speaker_accuracy"] = round(ok / len(with_speaker), 4) if with_speaker else 1.0
     out["speaker_n"] = len(with_speaker)
     cue_n = [(p, g) for p, g in matched if g.get("cue")]
@@ -137,7 +158,7 @@ def errors_frame(pred: Iterable, gold: Iterable, threshold: float = THRESHOLD) -
         elif g and not p:
             rows.append({"error": "missed", "kind": g["kind"], "text": g["text"], "predicted": None, "gold": g.get("speaker")})
         else:
-            if g.get("speaker") and normalise_speaker(p.get("speaker")) != normalise_speaker(g["speaker"]):
+            if g.get("speaker") and not same_speaker(p.get("speaker"), g["speaker"]):
                 rows.append({"error": "wrong speaker", "kind": g["kind"], "text": g["text"],
                              "predicted": p.get("speaker"), "gold": g["speaker"]})
             if p["kind"] != g["kind"]:

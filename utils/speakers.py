@@ -261,6 +261,8 @@ ROLE_SYNONYMS = {  # a role noun and the titles that name the same role
     "manager": {"coach", "boss"},
     "coach": {"manager", "boss"},
     "doctor": {"dr"},
+    "vet": {"veterinarian", "veterinary", "vet"},
+    "veterinarian": {"vet"},
 }
 COMPANY_NOUNS = {"company", "firm", "group", "operator", "airline", "bank", "carrier", "retailer", "manufacturer",
                  "insurer", "lender", "startup", "corporation", "club", "team", "union", "charity", "brand", "giant",
@@ -560,8 +562,16 @@ class SpeakerResolver:
         # "By Marisa Okafor, City Hall Reporter": the writer, not someone in the story
         found = [f for f in found if not any(s <= f[0] < e for s, e in self.bylines)]
         # the registry: longest names first, so that "Pyotr Ilyichev" absorbs "Ilyichev"
-        names = sorted({re.sub(r"[’']s$", "", self._text(n)) for _c, n, _t, _r, _s in found},
-                       key=lambda n: (-len(n.split()), n))
+        names = {re.sub(r"[’']s$", "", self._text(n)) for _c, n, _t, _r, _s in found}
+        # "Margaret and Derek Hollins": two people who share the surname written once
+        for m in re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b", self.text):
+            first, both = m.group(1), f"{m.group(1)} {m.group(3)}"
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if f"{m.group(2)} {m.group(3)}" in names and first.lower() not in ORG_WORDS | TITLE_WORDS \
+                    and span is not None and not self.quoted[span[0].i] and span[0].ent_type_ in ("", "PERSON"):
+                names.add(both)
+                found.append((m.start(1), list(span), [], span.root, None))
+        names = sorted(names, key=lambda n: (-len(n.split()), n))
         for n in names:
             if not n or any(self._same_person(n, p.name) for p in self.people.values()):
                 continue
@@ -583,7 +593,8 @@ class SpeakerResolver:
             if after:
                 p.ages.add(after.group(1))  # "Hanne Eide, 29," / "Nwosu, a 47-year-old father of two"
             elif span is not None:
-                older = [t for t in span.root.children if t.dep_ == "appos"]
+                older = [t for t in span.root.children if t.dep_ == "appos"
+                         and not any(w.lower_ == "whose" for w in t.children)]
                 for t in older:
                     m = re.search(r"(\d{1,3})-year-old", self.text[t.left_edge.idx:t.idx + len(t.text)])
                     if m:
@@ -760,10 +771,16 @@ class SpeakerResolver:
             name = ms[0][1]
             sent = self.doc[start].sent
             first = ms[0][0]
+            other_subject = False  # "Feld said the calf ... had passed her first check": her is the calf's
             for t in sent:
                 if t.idx <= first or self.quoted[t.i]:
                     continue
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") \
+                        and not self._names_subject(first, t) and not t.idx < first + len(name):
+                    other_subject = True
                 weight = 1
+                if other_subject and t.dep_ == "poss":
+                    continue
                 if t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and is_cue(t.head.head) and t.i == min(
                         k.i for k in t.head.subtree) and any(
                         s.dep_ == "nsubj" and self._names_subject(first, s) for s in t.head.head.children):
@@ -843,6 +860,12 @@ class SpeakerResolver:
             toks = [t for t in ent if not (t.is_punct or t.lower_ in ("’s", "'s"))]
             while toks and toks[0].lower_ in ("the", "a", "an"):
                 toks = toks[1:]  # "[the] Opposition P. Kalaiselvi"
+            k = toks[0].i if toks else ent.start
+            while k > 0 and not self.quoted[k - 1] and self.doc[k - 1].pos_ == "PROPN" and not self.doc[k - 1].ent_type_ \
+                    and self.doc[k - 1].text.istitle() and self.doc[k - 1].whitespace_ and k > ent.start - 3:
+                k -= 1  # "Dr Ana [Rebolledo]": the first name and title the model left out
+            if toks and k < toks[0].i:
+                toks = list(self.doc[k:toks[0].i]) + toks
             of = next((k for k, t in enumerate(toks) if t.lower_ == "of"), None)
             if of is not None and 2 <= of <= 4 and toks[0].i == ent.start:
                 toks = toks[:of]  # "[Noah Whitcombe] of Arrowline": a person and the team, run together
@@ -908,7 +931,8 @@ class SpeakerResolver:
             roles.add(TITLE_ABBREVIATIONS.get(word, word))
             i -= 1
         for c in root.children:
-            if c.dep_ == "appos":
+            if c.dep_ == "appos" and not any(w.lower_ == "whose" for w in c.children):
+                # (not "Renee Gallardo, whose 11-year-old son, Mateo, ...": the son is not her role)
                 roles.add(c.lemma_.lower())
                 for cc in c.children:
                     if cc.dep_ == "compound":
@@ -916,8 +940,14 @@ class SpeakerResolver:
             if c.dep_ in ("compound", "amod") and c.i < ent.start:
                 roles.add(c.lemma_.lower())  # "his Dutch team-mate Joris van Dalen" → dutch, mate
         if root.dep_ == "appos":
-            roles.add(root.head.lemma_.lower())
-            for cc in root.head.children:
+            h = root.head
+            # "Whitcombe and the zoo's head veterinarian, Dr. Marcus Feld": the parser hung the name on
+            # the first of two conjoined subjects; the description just before it is the conjunct
+            conj = [c for c in h.children if c.dep_ == "conj" and h.i < c.i < root.i and c.pos_ == "NOUN"]
+            if conj:
+                h = conj[-1]
+            roles.add(h.lemma_.lower())
+            for cc in h.children:
                 if cc.dep_ == "compound":
                     roles.add(cc.lemma_.lower())
             # "the special envoy for the Sahel, Fatoumata Keita": the parser hangs the name on "Sahel"
@@ -1615,6 +1645,9 @@ def _is_subjectish(tok: Token) -> bool:
         return _is_subjectish(tok.head)
     if tok.dep_ == "compound":
         return _is_subjectish(tok.head)
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.head.children):
+        return True  # "Watching from the gallery was Renee Gallardo": the subject, after its verb
     if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "NOUN":
         return True  # "Quillon’s career began on the stage, and she describes ...": the subject's owner
     return False
