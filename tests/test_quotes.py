@@ -481,3 +481,22 @@ def test_a_name_hung_on_the_first_of_two_subjects_takes_the_second_ones_descript
     text = ("Dana Whitcombe and the zoo's head veterinarian, Dr. Marcus Feld, took turns sleeping in the barn.\n\n"
             "\"We're cautiously thrilled,\" the vet said.")
     assert speakers(text, "direct") == [("direct", "Marcus Feld")]
+
+
+def test_a_participle_opening_the_sentence_is_not_the_speaker():
+    text = ("Jason Kiely, 24, was jailed for three years.\n\n"
+            "Sentencing, Judge Úna Farrelly said it was ‘a cowardly and unprovoked attack on a young man’.")
+    assert {q.speaker for q in quotes_from_text(text)} == {"Úna Farrelly"}
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it():
+    text = ("Slovenian Matej Kranjc won the stage on Saturday.\n\n"
+            "“I have dreamed about a day like this,” Kranjc told Eurosport. "
+            "The Slovenian said he had been fighting a cold.")
+    assert {q.speaker for q in quotes_from_text(text)} == {"Matej Kranjc"}
+
+
+def test_a_name_followed_by_a_possessive_title_is_cut_at_the_possessive():
+    text = ("The shortlist also included Kwame Adjei-Brennan’s Ninety Bridges, widely seen as the favourite.\n\n"
+            "“Ines has written the book the rest of us will be measured against,” Adjei-Brennan told reporters.")
+    assert speakers(text, "direct") == [("direct", "Kwame Adjei-Brennan")]

@@ -108,8 +108,17 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
         if len(subjects) == 2 and a.pos_ == "NOUN" and b.pos_ == "PROPN" and 0 < b.i - a.i <= 3 \
                 and doc[b.i - 1].text == "," and b.i + 1 < len(doc) and doc[b.i + 1].text == ",":
             subjects = [b]  # "Mr McGinley’s widow, Clodagh, said": the name the parser made a second subject
+    if subjects and subjects[0].is_sent_start and subjects[0].lower_.endswith("ing") and subjects[0].text.istitle():
+        # "Sentencing, Judge Úna Farrelly said", "Opening the hearings on Monday, Rajiv Mehta, who ..., said":
+        # the parser took the participle for the subject; the name set off after it is the speaker
+        doc = tok.doc
+        names = [t for t in subjects[1:] if t.pos_ == "PROPN"] + [
+            t for t in subjects[0].subtree if t.pos_ == "PROPN" and t.dep_ in ("npadvmod", "appos", "nsubj")
+            and t.i > 0 and doc[t.left_edge.i - 1].text == ","]
+        if names:
+            subjects = [names[0]]
     for c in subjects[:1]:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl":
+        if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl" or c.pos_ == "PROPN":
             if c.dep_ == "nsubjpass":
                 agent = [a for a in tok.children if a.dep_ == "agent"]
                 if agent:

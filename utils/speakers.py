@@ -146,7 +146,7 @@ TITLE_WORDS = {
     "nurse", "dame", "baroness", "baron", "earl", "countess", "duke", "duchess", "magistrate", "coroner",
     "ayatollah", "comrade", "cllr", "trustee", "collector", "alderman", "alderwoman", "supervisor", "selectman",
     "delegate", "regent", "provost", "warden", "councillor", "mayor-elect", "dep", "insp", "pc", "ds", "di", "dci", "dean", "rector", "principal", "founder", "executive", "trade", "agriculture",
-    "councilmember", "councilperson", "headteacher", "headmaster", "headmistress", "undergraduate", "pupil",
+    "cs", "councilmember", "councilperson", "headteacher", "headmaster", "headmistress", "undergraduate", "pupil",
     "student", "teacher", "lecturer", "researcher", "epidemiologist", "economist", "analyst", "historian",
     "novelist", "campaigner", "activist", "entrepreneur", "businessman", "businesswoman", "forecaster",
     "paramedic", "firefighter", "midwife", "surgeon", "referee", "astronaut", "chaplain", "vicar", "archdeacon",
@@ -227,7 +227,7 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "fc", "afc", "town", "rovers", "wanderers", "athletic", "albion", "water", "power", "biosciences",
              "bio", "health", "retail", "stores", "airlines", "brands", "homes", "estates",
              "trophy", "cup", "championship", "championships", "prize", "awards", "league", "olympics",
-             "tournament", "grand", "live"}
+             "tournament", "grand", "live", "racing", "motorsport"}
 # Words that make an organisation's name look like a company's ("Norvik Motors", "Harrowmere Water")
 COMPANY_NAME_WORDS = {"inc", "ltd", "plc", "llc", "gmbh", "ag", "sa", "nv", "asa", "ab", "spa", "co", "corp", "holdings",
                       "group", "motors", "foods", "water", "energy", "power", "gas", "oil", "airlines", "airways",
@@ -281,6 +281,19 @@ DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statemen
 # Words in the name of a body that regulates ("Energy Standards Authority", "Competition Commission")
 REGULATOR_NAME_WORDS = {"authority", "commission", "regulator", "ombudsman", "watchdog", "inspectorate"}
 
+# Nationality words that can stand before a name like a title ("Slovenian Matej Kranjc")
+NATIONALITIES = set("""afghan albanian algerian american angolan argentine argentinian armenian australian austrian
+azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian cameroonian
+canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian english
+eritrean estonian ethiopian fijian filipino finnish french georgian german ghanaian greek guatemalan haitian
+honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
+jordanian kazakh kenyan korean kosovan kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian malagasy malawian
+malaysian malian maltese mexican moldovan mongolian montenegrin moroccan mozambican namibian nepalese nigerian
+nigerien norwegian pakistani palestinian panamanian paraguayan peruvian polish portuguese qatari romanian russian
+rwandan saudi scottish senegalese serbian slovak slovakian slovenian somali spanish sudanese swedish swiss
+syrian taiwanese tajik tanzanian thai togolese tunisian turkish turkmen ugandan ukrainian uruguayan uzbek
+venezuelan vietnamese welsh yemeni zambian zimbabwean""".split())
+
 # Nouns for a person of a nation, and the adjective the text may use for the same person earlier
 # ("his Dutch team-mate Joris van Dalen ... the Dutchman")
 DEMONYM_NOUNS = {"dutchman": "dutch", "dutchwoman": "dutch", "spaniard": "spanish", "frenchman": "french",
@@ -300,7 +313,8 @@ class _Person:
     ages: set[str] = field(default_factory=set)  # "Hanne Eide, 29," → {"29"}
 
 
-POSITIONS = {"striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "keeper", "centre-back",
+POSITIONS = {"striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "keeper", "centre-back", "flanker",
+             "hooker", "all-rounder", "spinner", "seamer",
              "full-back", "playmaker", "fly-half", "scrum-half", "pitcher", "quarterback", "catcher", "setter",
              "linebacker", "receiver", "shortstop", "goalie", "guard", "batter", "bowler", "batsman", "jockey"}
 
@@ -309,7 +323,8 @@ POSITIONS = {"striker", "forward", "midfielder", "defender", "goalkeeper", "wing
 _DESCRIPTION = re.compile(
     r"\b(\d{1,3}-year-old|father of|mother of|world number|striker|forward|midfielder|defender|goalkeeper|"
     r"winger|keeper|skipper|captain|veteran|youngster|teenager|champion|newcomer|rookie|former|quarterback|"
-    r"linebacker|receiver|pitcher|catcher|shortstop|goalie|batter|bowler|batsman|jockey)\b", re.I)
+    r"linebacker|receiver|pitcher|catcher|shortstop|goalie|batter|bowler|batsman|jockey|fly-half|scrum-half|"
+    r"flanker|hooker|full-back|centre-back|playmaker|point guard|guard|setter|all-rounder|spinner|seamer)\b", re.I)
 
 
 # A byline paragraph: "By Laurence Whitcombe, Arts Correspondent", "Reporting by Ana Ruiz in Lima"
@@ -413,7 +428,8 @@ class SpeakerResolver:
         while i > 0:
             t = toks[i - 1]
             word = t.lower_.rstrip(".")
-            if t.text[:1].isupper() and not t.like_num and (word not in TITLE_WORDS or (
+            if t.text[:1].isupper() and not t.like_num and t.ent_type_ != "NORP" and not (
+                    word in NATIONALITIES and i < len(toks)) and (word not in TITLE_WORDS or (
                     # a surname that is also a title word: "Minnie Driver", "Sam Judge"
                     i == len(toks) and i >= 2 and toks[i - 2].text[:1].isupper()
                     and toks[i - 2].lower_.rstrip(".") not in TITLE_WORDS)):
@@ -450,7 +466,8 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            cut = next((t.i for t in ent if t.i > ent.start and t.text[:1].islower() and t.pos_ in ("VERB", "AUX")), None)
+            cut = next((t.i for t in ent if t.i > ent.start and (t.text[:1].islower() and t.pos_ in ("VERB", "AUX")
+                                                                  or t.lower_ in ("’s", "'s") and t.i < ent.end - 1)), None)
             if cut is not None:
                 ent = self.doc[ent.start:cut]  # "[Tyrese Whitmore] led Riverside": the model ran the name on
             if all(self.quoted[t.i] for t in ent if not t.is_punct):
@@ -674,9 +691,16 @@ class SpeakerResolver:
         # "Kestrel" in a headline when the body is "Kestrel Robotics"
         named_bodies = bodies | {e.text for e in self.doc.ents if e.label_ in ("ORG", "PERSON") and len(e) > 1
                                  and any(t.lower_ in ORG_WORDS for t in e)}
-        bodies |= {n for n in self.people if len(n.split()) == 1 and (
-            any(b.startswith(n + " ") for b in named_bodies)
-            or any(m.group(1).lower() in ORG_WORDS for m in re.finditer(rf"\b{re.escape(n)}\s+([A-Z]\w+)", self.text)))}
+        fuller: set[str] = set()
+        for n in self.people:
+            if len(n.split()) != 1:
+                continue
+            if any(b.startswith(n + " ") for b in named_bodies):
+                bodies.add(n)
+            for m in re.finditer(rf"\b{re.escape(n)}\s+([A-Z]\w+)", self.text):
+                if m.group(1).lower() in ORG_WORDS:
+                    bodies.add(n)
+                    fuller.add(m.group(0))  # "Kestrel Racing driver Mateo Sandoval": the body's full name
         # "India bowled Sri Lanka out": a name the model tags as a place at least as often as a person
         labels: dict[str, list[str]] = {}
         for e in self.doc.ents:
@@ -688,7 +712,7 @@ class SpeakerResolver:
             del self.people[n]
         self.mentions = [(c, n) for c, n in self.mentions if n not in bodies]
         self.subject_mentions = [(c, n) for c, n in self.subject_mentions if n not in bodies]
-        self.extra_orgs = sorted(bodies)
+        self.extra_orgs = sorted(bodies | fuller)
 
     def _short_name_mentions(self) -> None:
         """ "Halloran conceded ... He said": a surname (or a first name used alone) of exactly one known
@@ -1263,7 +1287,7 @@ class SpeakerResolver:
 
     def _demonym(self, tok: Token) -> bool:
         """ "the Italian", "the Kazakh": a nationality word (tagged NORP, or a place in the text starts like it)."""
-        if tok.ent_type_ == "NORP" or tok.lower_ in DEMONYM_NOUNS:
+        if tok.ent_type_ == "NORP" or tok.lower_ in DEMONYM_NOUNS or tok.lower_ in NATIONALITIES:
             return True
         if tok.pos_ != "PROPN" or len(tok.text) < 4 or not tok.text[:1].isupper():
             return False
