@@ -500,3 +500,15 @@ def test_a_name_followed_by_a_possessive_title_is_cut_at_the_possessive():
     text = ("The shortlist also included Kwame Adjei-Brennan’s Ninety Bridges, widely seen as the favourite.\n\n"
             "“Ines has written the book the rest of us will be measured against,” Adjei-Brennan told reporters.")
     assert speakers(text, "direct") == [("direct", "Kwame Adjei-Brennan")]
+
+
+def test_counsel_standing_alone_is_the_barrister_named_before():
+    text = ("Under cross-examination by defence barrister Conor Whelan BL, the sergeant agreed Kiely had admitted it.\n\n"
+            "“He knows there is nothing he can say,” counsel said.")
+    assert speakers(text, "direct") == [("direct", "Conor Whelan")]
+
+
+def test_ceo_standing_alone_is_the_chief_executive():
+    text = ("“This is the hardest decision I have made,” chief executive Dana Okafor wrote in a memo.\n\n"
+            "CEO says the AI push cannot wait.")
+    assert [s for _k, s in speakers(text)] == ["Dana Okafor", "Dana Okafor"]

@@ -261,6 +261,10 @@ ROLE_SYNONYMS = {  # a role noun and the titles that name the same role
     "manager": {"coach", "boss"},
     "coach": {"manager", "boss"},
     "doctor": {"dr"},
+    "counsel": {"barrister", "solicitor", "lawyer", "attorney", "advocate", "kc", "qc", "sc"},
+    "lawyer": {"barrister", "solicitor", "attorney", "counsel", "advocate"},
+    "ceo": {"executive", "ceo"},
+    "cs": {"cs", "secretary"},  # a Kenyan cabinet secretary
     "vet": {"veterinarian", "veterinary", "vet"},
     "veterinarian": {"vet"},
 }
@@ -983,7 +987,7 @@ class SpeakerResolver:
                 # "X, a lung physiologist ..., and the study's lead author"
                 roles |= {cc.lemma_.lower() for cc in c.children if cc.dep_ == "conj" and cc.pos_ == "NOUN"}
         # "X, who is the club's chief executive" / "X, the chief executive"
-        return {r for r in roles if r.isalpha()}
+        return {r for r in roles if r.replace("-", "").isalpha()}  # "secretary-general" is a role too
 
     def canonical_person(self, name: str) -> str | None:
         """The registered person ``name`` refers to ("Ilyichev" → "Pyotr Ilyichev"), or None."""
@@ -1260,6 +1264,12 @@ class SpeakerResolver:
                 org = self._resolve_org_noun(lemma, head.idx)
                 if org:
                     return org, span
+        if not dets and (head.text.islower() or head.text.isupper()) and head.tag_ in ("NN", "NNP") \
+                and lemma in TITLE_WORDS - TITLE_MODIFIERS - ORG_WORDS:
+            # "counsel said", "CEO says": a title standing alone for the one person who holds it
+            who = self._resolve_role(lemma, head.idx) or self._resolve_role_ahead(lemma, head.idx)
+            if who:
+                return who, span
         if bare and lemma in ORG_NOUNS:
             org = self._resolve_org_noun(lemma, head.idx, look_ahead=True)
             if org:
