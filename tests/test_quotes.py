@@ -512,3 +512,24 @@ def test_ceo_standing_alone_is_the_chief_executive():
     text = ("“This is the hardest decision I have made,” chief executive Dana Okafor wrote in a memo.\n\n"
             "CEO says the AI push cannot wait.")
     assert [s for _k, s in speakers(text)] == ["Dana Okafor", "Dana Okafor"]
+
+
+def test_a_shared_surname_is_the_namesake_named_last_or_the_other_one_with_younger():
+    text = ("For the bride, Megan Tolliver, the outbreak ruined the day.\n\n"
+            "“You plan for a year,” Tolliver said in a phone interview.\n\n"
+            "Her grandmother, Lorraine Tolliver, 78, was kept overnight. "
+            "The younger Tolliver said her grandmother was back home.")
+    assert [s for _k, s in speakers(text)] == ["Megan Tolliver", "Megan Tolliver"]
+
+
+def test_a_report_speaks_for_the_official_whose_report_it_is():
+    text = ("Standards Commissioner Kathryn Mallory found that the MP broke the rules.\n\n"
+            "According to the standards commissioner's report, the payments totalled £23,412.\n\n"
+            "“The connection was a matter of public record,” the report said.")
+    assert {q.speaker for q in quotes_from_text(text)} == {"Kathryn Mallory"}
+
+
+def test_the_utility_is_the_water_authority():
+    text = ("The Cedar Hollow Water Authority shut two wells on Monday.\n\n"
+            "The utility said the chemicals most likely came from the old air base.")
+    assert speakers(text, "indirect") == [("indirect", "Cedar Hollow Water Authority")]

@@ -185,7 +185,7 @@ ORG_NOUNS = {
     "insurer", "lender", "utility", "broadcaster", "newspaper", "league", "federation", "body", "brand",
     "startup", "corporation", "conglomerate", "bureau", "force", "police", "prosecutors", "state",
     "museum", "gallery", "library", "district", "trust", "zoo", "theatre", "theater", "orchestra",
-    "festival", "exchange", "authority", "commission", "tribunal",
+    "festival", "exchange", "authority", "commission", "tribunal", "consortium",
 }
 PERSON_NOUNS = {
     "witness", "resident", "spokesman", "spokeswoman", "spokesperson", "official", "driver", "nurse", "doctor",
@@ -1215,7 +1215,7 @@ class SpeakerResolver:
         title_only = head.lower_.rstrip(".") in TITLE_WORDS and any(c.dep_ == "det" for c in head.children) \
             and not self.canonical_person(text)  # "The Treasurer insisted", tagged PERSON
         if (head.ent_type_ == "PERSON" and not title_only) or (head.pos_ == "PROPN" and self.canonical_person(text)):
-            canon = self.canonical_person(text)
+            canon = self._recent_namesake(text, head.idx, other=self._contrast(head)) or self.canonical_person(text)
             if canon is None and head.ent_type_ == "PERSON":
                 org = self.resolve_org(text, head.idx)
                 canon = org if org != text else text  # "Kafubu" tagged PERSON, but "Kafubu Resources" exists
@@ -1274,7 +1274,7 @@ class SpeakerResolver:
             org = self._resolve_org_noun(lemma, head.idx, look_ahead=True)
             if org:
                 return org, span
-        canon = self.canonical_person(text)
+        canon = self._recent_namesake(text, head.idx, other=self._contrast(head)) or self.canonical_person(text)
         if canon:
             return canon, span  # "Centre Alliance leader and Labour Minister Veronika Stastna"
         if head.pos_ == "NOUN":
@@ -1294,6 +1294,29 @@ class SpeakerResolver:
             if full != text:
                 return full, span
         return (text or None), span
+
+    def _contrast(self, head: Token) -> bool:
+        """ "The younger Tolliver": a word that sets this person against the namesake just named."""
+        return head.i > 0 and self.doc[head.i - 1].lower_ in ("younger", "elder", "older", "other")
+
+    def _recent_namesake(self, text: str, at: int, other: bool = False) -> str | None:
+        """ "Tolliver said" when the article names Lorraine and Megan Tolliver: the one named last before ``at``
+        (with ``other``, as in "the younger Tolliver", the one named before that)."""
+        key = _key(_clean(text).split())
+        if len(key) != 1:
+            return None
+        same = {p.name for p in self.people.values() if len(p.tokens) >= 2 and _key(p.tokens[-1:]) == key}
+        if len(same) < 2:
+            return None
+        before = [(c, n) for c, n in self.mentions if c < at and n in same and
+                  len(_key(self.text[c:c + len(n)].split())) >= 2]  # named in full, not by the shared surname
+        if not before:
+            return None
+        last = max(before)[1]
+        if other:
+            rest = [(c, n) for c, n in before if n != last]
+            return max(rest)[1] if rest else None
+        return last
 
     def _demonym(self, tok: Token) -> bool:
         """ "the Italian", "the Kazakh": a nationality word (tagged NORP, or a place in the text starts like it)."""
@@ -1563,6 +1586,8 @@ class SpeakerResolver:
             words = set(_key(n.split()))
             if lemma in COMPANY_NOUNS and n in places:
                 return False
+            if lemma == "utility" and words & {"water", "power", "energy", "electric", "electricity", "gas"}:
+                return True  # "the utility" is the Cedar Hollow Water Authority
             return lemma in words or not (words & (ORG_NOUNS - {lemma}))
         speakers = [(c, n) for c, n, is_person in self.history if c < at and not is_person
                     and any(n == o for _x, o in self.orgs) and compatible(n)]
@@ -1588,6 +1613,11 @@ class SpeakerResolver:
             if self.quoted[tok.i] or tok.pos_ != "NOUN" or tok.lemma_.lower() not in DOC_NOUNS - {"post", "tweet"}:
                 continue
             owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            for c in tok.children:
+                if c.dep_ == "poss" and c.pos_ == "NOUN" and _person_word(c.lemma_.lower()):
+                    who = self._resolve_role(c.lemma_.lower(), c.idx) or self._resolve_role_ahead(c.lemma_.lower(), c.idx)
+                    if who:  # "the standards commissioner's report" → the commissioner named in the article
+                        found.setdefault(tok.lemma_.lower(), set()).add(who)
             owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             verb = tok.head
