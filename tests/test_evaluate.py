@@ -52,3 +52,9 @@ def test_a_middle_name_left_out_is_the_same_speaker_but_another_first_name_is_no
     assert not same_speaker("Mary Caraway", "Elspeth Caraway")
     assert not same_speaker("Caraway", "Elspeth Caraway")  # a surname alone is not the full name
     assert not same_speaker(None, "Elspeth Caraway")
+
+
+def test_a_nickname_inside_a_name_is_left_out_when_comparing():
+    from utils.evaluate import same_speaker
+    assert same_speaker('Marek "Solace" Dvorak', "Marek Dvorak")
+    assert same_speaker("Margaret “Peg” Dunleavy", "Margaret Dunleavy")

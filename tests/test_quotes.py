@@ -533,3 +533,16 @@ def test_the_utility_is_the_water_authority():
     text = ("The Cedar Hollow Water Authority shut two wells on Monday.\n\n"
             "The utility said the chemicals most likely came from the old air base.")
     assert speakers(text, "indirect") == [("indirect", "Cedar Hollow Water Authority")]
+
+
+def test_a_title_picks_between_a_husband_and_wife_with_one_surname():
+    text = ("Ross Pickering has sold every breeding ewe on the farm.\n\n"
+            "Leanne Pickering, his wife of 28 years, said the decision had been hard on him.\n\n"
+            "Back at the farm, Mr Pickering said he had not decided whether to buy back in.")
+    assert [s for _k, s in speakers(text, "indirect")] == ["Leanne Pickering", "Ross Pickering"]
+
+
+def test_a_nickname_between_the_names_and_alone():
+    text = ('Marek "Solace" Dvorak lifted the trophy on Sunday.\n\n'
+            '"We stopped trying to out-aim them," Solace said.')
+    assert speakers(text, "direct") == [("direct", "Marek Dvorak")]

@@ -40,10 +40,13 @@ def normalise_speaker(name: str | None) -> str | None:
     'us'
     >>> normalise_speaker("Mr Justice Kellaway")
     'kellaway'
+    >>> normalise_speaker('Marek "Solace" Dvorak')
+    'marek dvorak'
     """
     if name is None:
         return None
-    s = name.lower().replace("’", "'")
+    s = re.sub(r'\s*["“”][^"“”]{1,30}["“”]\s*', " ", name)  # a nickname: Marek "Solace" Dvorak
+    s = s.lower().replace("’", "'")
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"[.,]", " ", s)
     words = s.split()

@@ -342,6 +342,16 @@ def _personal_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (lemma in PERSON_NOUNS or last in KIN_NOUNS | FEMALE_NOUNS | MALE_NOUNS)
 
 
+def _title_gender(words: list[str]) -> str | None:
+    """ "m" or "f" from titles such as Mr, Mrs, Ms, Sir, Dame; None when they say nothing."""
+    for w in words:
+        if w in FEMALE_TITLES:
+            return "f"
+        if w in MALE_TITLES:
+            return "m"
+    return None
+
+
 def _person_word(lemma: str) -> bool:
     """A word that can name a person's role: anything but a word for a body or a place
     ("minister", "chef", "prefect", but not "festival", "county" or "company")."""
@@ -412,6 +422,7 @@ class SpeakerResolver:
         self.guess: str | None = None  # how the last call of resolve() guessed, if it did
         self.introduced_at: set[int] = set()  # subject_mentions of people introduced with a description
         self._canon_cache: dict[tuple, str | None] = {}
+        self.aliases: dict[str, str] = {}  # nickname (alone or with the surname) → full name
         self._ordered: tuple[tuple, list] = ((), [])  # people, longest names first, with their keys
         self.para_starts = [s for s, _e, _r in doc.user_data.get("paragraphs", [])] or [0]
         self.bylines = [(s, e) for s, e, _r in doc.user_data.get("paragraphs", []) if _BYLINE.match(self.text[s:e])]
@@ -592,6 +603,20 @@ class SpeakerResolver:
                     and span is not None and not self.quoted[span[0].i] and span[0].ent_type_ in ("", "PERSON"):
                 names.add(both)
                 found.append((m.start(1), list(span), [], span.root, None))
+        # 'Margaret “Peg” Dunleavy', 'Marek "Solace" Dvorak': a nickname between the names; the nickname
+        # alone ("Peg", "Solace") and with the surname ("Peg Dunleavy") are the same person
+        for m in re.finditer(r"\b([A-Z][\w’'-]+) [“\"]([A-Z][^”\"\n]{1,24})[”\"] ([A-Z][\w’'-]+)", self.text):
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is None or self.quoted[span[0].i] or m.group(1).lower() in TITLE_WORDS | ORG_WORDS:
+                continue
+            full = f"{m.group(1)} {m.group(3)}"
+            names = {n for n in names if n != m.group(1) and not n.startswith(m.group(1) + " “")}
+            names.add(full)
+            self.aliases[m.group(2)] = full
+            self.aliases[f"{m.group(2)} {m.group(3)}"] = full
+            found.append((m.start(1), list(span), [], span.root, None))
+        names -= set(self.aliases)
+        found = [f for f in found if self._text(f[1]) not in self.aliases]
         names = sorted(names, key=lambda n: (-len(n.split()), n))
         for n in names:
             if not n or any(self._same_person(n, p.name) for p in self.people.values()):
@@ -605,6 +630,16 @@ class SpeakerResolver:
             canon = self.canonical_person(self._text(name))
             if canon is None:
                 continue
+            if len(name) == 1 and len(self._namesakes(name[0].text)) >= 2:
+                # "Mr Pickering" when the article names Ross and Leanne Pickering: only a title can tell
+                g = _title_gender([t.lower_ for t in titles])
+                fits = [n for n in self._namesakes(name[0].text) if self._gender_of(n) in (g, None)] if g else []
+                if len(fits) == 1:
+                    canon = fits[0]
+                elif g:
+                    continue  # a title that fits both: do not guess
+                else:
+                    canon = self._recent_namesake(name[0].text, start) or canon
             p = self.people[canon]
             p.roles |= {TITLE_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_.rstrip("."))
                         for t in titles if t.is_alpha or t.text.endswith(".")}
@@ -1005,6 +1040,8 @@ class SpeakerResolver:
         name = re.sub(r"[’']s$", "", " ".join(words))
         if name in self.people:
             return name
+        if name in self.aliases:
+            return self.aliases[name]
         state = (len(self.people), next(reversed(self.people), None))
         if self._ordered[0] != state:
             self._ordered = (state, [(p, _key(p.name.split()), _key(p.tokens))
@@ -1299,6 +1336,18 @@ class SpeakerResolver:
         """ "The younger Tolliver": a word that sets this person against the namesake just named."""
         return head.i > 0 and self.doc[head.i - 1].lower_ in ("younger", "elder", "older", "other")
 
+    def _namesakes(self, surname: str) -> set[str]:
+        key = _key([surname])
+        return {p.name for p in self.people.values() if len(p.tokens) >= 2 and _key(p.tokens[-1:]) == key}
+
+    def _gender_of(self, name: str) -> str | None:
+        p = self.people.get(name)
+        if p is None:
+            return None
+        if p.gender:
+            return p.gender
+        return "f" if p.roles & FEMALE_NOUNS else "m" if p.roles & MALE_NOUNS else None
+
     def _recent_namesake(self, text: str, at: int, other: bool = False) -> str | None:
         """ "Tolliver said" when the article names Lorraine and Megan Tolliver: the one named last before ``at``
         (with ``other``, as in "the younger Tolliver", the one named before that)."""
@@ -1308,6 +1357,12 @@ class SpeakerResolver:
         same = {p.name for p in self.people.values() if len(p.tokens) >= 2 and _key(p.tokens[-1:]) == key}
         if len(same) < 2:
             return None
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is not None and span[0].i > 0:
+            g = _title_gender([self.doc[span[0].i - 1].lower_])  # "Mrs Pickering"
+            fits = {n for n in same if self._gender_of(n) in (g, None)} if g else same
+            if len(fits) == 1:
+                return next(iter(fits))
         before = [(c, n) for c, n in self.mentions if c < at and n in same and
                   len(_key(self.text[c:c + len(n)].split())) >= 2]  # named in full, not by the shared surname
         if not before:
