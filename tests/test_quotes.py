@@ -546,3 +546,10 @@ def test_a_nickname_between_the_names_and_alone():
     text = ('Marek "Solace" Dvorak lifted the trophy on Sunday.\n\n'
             '"We stopped trying to out-aim them," Solace said.')
     assert speakers(text, "direct") == [("direct", "Marek Dvorak")]
+
+
+def test_a_country_in_the_possessive_is_not_part_of_a_name():
+    text = ("ANTWERP, Belgium — Getachew Ayana of Ethiopia broke the course record on Sunday, while "
+            "Kenya’s Faith Jeptanui won the women’s race by two seconds after a sprint along the quayside.\n\n"
+            "“She is very strong,” Jeptanui said of the runner-up.")
+    assert speakers(text, "direct") == [("direct", "Faith Jeptanui")]

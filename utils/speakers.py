@@ -283,7 +283,7 @@ DOC_NOUNS = {"opinion", "ruling", "judgment", "judgement", "decision", "statemen
 
 
 # Words in the name of a body that regulates ("Energy Standards Authority", "Competition Commission")
-REGULATOR_NAME_WORDS = {"authority", "commission", "regulator", "ombudsman", "watchdog", "inspectorate"}
+REGULATOR_NAME_WORDS = {"authority", "commission", "regulator", "ombudsman", "watchdog", "inspectorate", "office"}
 
 # Nationality words that can stand before a name like a title ("Slovenian Matej Kranjc")
 NATIONALITIES = set("""afghan albanian algerian american angolan argentine argentinian armenian australian austrian
@@ -439,6 +439,9 @@ class SpeakerResolver:
         while toks and (toks[-1].is_punct or toks[-1].lower_ in ("’s", "'s") or toks[-1].like_num
                         or toks[-1].pos_ in ("NUM", "SYM") or (len(toks) > 1 and toks[-1].text in POST_NOMINALS)):
             toks = toks[:-1]  # "Sokolenko 4-6": a score the model took into the name
+        poss = [k for k, t in enumerate(toks[:-1]) if t.lower_ in ("’s", "'s")]
+        if poss:
+            toks = toks[poss[-1] + 1:]  # "Kenya’s Faith Jeptanui": the country is not part of her name
         i = len(toks)
         while i > 0:
             t = toks[i - 1]
@@ -481,8 +484,12 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            cut = next((t.i for t in ent if t.i > ent.start and (t.text[:1].islower() and t.pos_ in ("VERB", "AUX")
-                                                                  or t.lower_ in ("’s", "'s") and t.i < ent.end - 1)), None)
+            poss = next((t.i for t in ent if ent.start < t.i < ent.end - 1 and t.lower_ in ("’s", "'s")), None)
+            if poss is not None and poss == ent.start + 1 and ent.end - poss - 1 >= 2:
+                ent = self.doc[poss + 1:ent.end]  # "Kenya’s [Faith Jeptanui]"
+            elif poss is not None:
+                ent = self.doc[ent.start:poss]  # "[Kwame Adjei-Brennan]’s Ninety Bridges"
+            cut = next((t.i for t in ent if t.i > ent.start and t.text[:1].islower() and t.pos_ in ("VERB", "AUX")), None)
             if cut is not None:
                 ent = self.doc[ent.start:cut]  # "[Tyrese Whitmore] led Riverside": the model ran the name on
             if all(self.quoted[t.i] for t in ent if not t.is_punct):
@@ -921,6 +928,9 @@ class SpeakerResolver:
             if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
                 continue
             toks = [t for t in ent if not (t.is_punct or t.lower_ in ("’s", "'s"))]
+            poss = next((t.i for t in ent if ent.start < t.i < ent.end - 2 and t.lower_ in ("’s", "'s")), None)
+            if poss is not None:
+                toks = [t for t in toks if t.i > poss]  # "Kenya’s [Faith Jeptanui]", tagged ORG
             while toks and toks[0].lower_ in ("the", "a", "an"):
                 toks = toks[1:]  # "[the] Opposition P. Kalaiselvi"
             k = toks[0].i if toks else ent.start
