@@ -553,3 +553,11 @@ def test_a_country_in_the_possessive_is_not_part_of_a_name():
             "Kenya’s Faith Jeptanui won the women’s race by two seconds after a sprint along the quayside.\n\n"
             "“She is very strong,” Jeptanui said of the runner-up.")
     assert speakers(text, "direct") == [("direct", "Faith Jeptanui")]
+
+
+def test_a_colon_introduction_with_no_reporting_verb():
+    text = ("Emergency manager Renee Halvorsen said the curfew would last until Friday.\n\n"
+            "As the briefing wrapped up, Halvorsen put it bluntly: “Stay inside and stay off the roads.”\n\n"
+            "Tom Hesketh runs a small press in a garage.\n\n"
+            "Hesketh’s advice to other small presses was short: “Keep your nerve, and keep the receipts.”")
+    assert [s for _k, s in speakers(text, "direct")] == ["Renee Halvorsen", "Tom Hesketh"]

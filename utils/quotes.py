@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 # Layers 1 and 3 live in their own modules; their public names are re-exported here,
 # so that ``from utils.quotes import find_quote_marks, cue_lemmas, is_cue`` keeps working.
+from . import speakers as _speakers
 from .quote_marks import ALL_MARKS, QuoteMarks, find_quote_marks, unbalanced_marks  # noqa: F401
 from .speakers import (BROADCAST_NOUNS, DATELINE, INVERTIBLE, MEDIUM_NOUNS, OBJECT_CUES,  # noqa: F401
                        PRONOUNS, SpeakerResolver, _ACTIVE_CUES, _DESCRIPTION, _antecedent, _clean, _ent_of,
@@ -682,7 +683,40 @@ def _finish_direct(sc: _Scene, qi: _QInfo, cue: Token | None, shape: _Shape) -> 
     if shape.n_words <= 4 and not shape.has_verb and shape.embedded:
         qi.kind, qi.why = "scare", "short quoted label with no speaker"
         return
+    head = _colon_subject(sc, qi)
+    if head is not None:
+        qi.speaker, qi.mention = sc.resolver.resolve(head)
+        if qi.speaker:
+            qi.why = f"introduced by a colon after a sentence about '{qi.mention.text}' (a guess)"
+            return
     qi.why = "quoted sentence with no attribution found"
+
+
+def _colon_subject(sc: _Scene, qi: _QInfo) -> Token | None:
+    """ "Halvorsen put it bluntly: “...”", "Hesketh's advice was short: “...”": with no reporting verb, the
+    person the sentence before the colon is about (its subject, or the owner of its subject)."""
+    doc, m = sc.doc, qi.marks
+    lo = sc.para_of[m.paragraph][0]
+    j = qi.toks[0] - 1
+    while j >= lo and (doc[j].is_space or doc[j].text in ALL_MARKS):
+        j -= 1
+    if j < lo or doc[j].text != ":":
+        return None
+    sent = doc[j].sent
+    # the last subject before the colon ("As the briefing wrapped up, Halvorsen put it bluntly:"); the parser
+    # may hang the clause on a verb inside the quote, so the sentence's root is no guide
+    subj = next((t for t in reversed(doc[max(sent.start, lo):j])
+                 if t.dep_ in ("nsubj", "nsubjpass") and not sc.quoted[t.i]), None)
+    if subj is None:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if subj.pos_ == "NOUN" and owner is not None and (owner.pos_ == "PROPN" or owner.lower_ in ("his", "her")):
+        subj = owner  # "Hesketh’s advice to other small presses was short:"
+    if subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "his", "her") or (
+            subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+            and subj.lemma_.lower() in _speakers.PERSON_NOUNS | {"coroner", "judge", "minister", "chief"}):
+        return subj
+    return None
 
 
 def _finish_fragment(sc: _Scene, qi: _QInfo, cue: Token | None, shape: _Shape) -> None:
