@@ -146,3 +146,9 @@ def test_no_solution_text_reaches_the_student_copy(path):
         for block in MD_BLOCK.findall(source):
             if block.strip():
                 assert block.strip() not in student_all, f"{path.name}: teacher note in the student copy"
+
+
+@pytest.mark.parametrize("path", TEACHER_NOTEBOOKS + STUDENT_NOTEBOOKS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_notebook_is_valid_nbformat(path):
+    # JupyterLab refuses or warns on an invalid notebook (for instance a markdown cell with "outputs")
+    nbformat.validate(nbformat.read(path, as_version=4))
