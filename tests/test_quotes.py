@@ -561,3 +561,10 @@ def test_a_colon_introduction_with_no_reporting_verb():
             "Tom Hesketh runs a small press in a garage.\n\n"
             "Hesketh’s advice to other small presses was short: “Keep your nerve, and keep the receipts.”")
     assert [s for _k, s in speakers(text, "direct")] == ["Renee Halvorsen", "Tom Hesketh"]
+
+
+def test_a_first_name_before_a_surname_that_speaks_alone():
+    text = ("\"Today 146 of our defenders came home,\" Taras Melnychuk, secretary of Ukraine's Coordination "
+            "Headquarters for the Treatment of Prisoners of War, said on Telegram.\n\n"
+            "Melnychuk said several thousand Ukrainians were still being held.")
+    assert {q.speaker for q in quotes_from_text(text)} == {"Taras Melnychuk"}

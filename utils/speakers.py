@@ -556,11 +556,13 @@ class SpeakerResolver:
                              if t.pos_ == "PROPN" and t.dep_ == "nsubj" and is_cue(t.head) and not self.quoted[t.i]
                              and not any(c.dep_ == "compound" for c in t.children)}
         # for the names the model mislabelled, a surname that speaks after a title counts too ("Ms Ní Bhriain said")
-        found += self._persons_mislabelled(speaking_surnames | {
+        titled_speakers = {
             _key([t.text])[0] for t in self.doc
             if t.pos_ == "PROPN" and t.dep_ == "nsubj" and is_cue(t.head) and not self.quoted[t.i]
             and any(c.dep_ == "compound" for c in t.children)
-            and all(c.lower_.rstrip(".") in TITLE_WORDS | NAME_PARTICLES for c in t.children if c.dep_ == "compound")})
+            and all(c.lower_.rstrip(".") in TITLE_WORDS | NAME_PARTICLES for c in t.children if c.dep_ == "compound")}
+        found += self._persons_mislabelled(speaking_surnames | titled_speakers)
+        found += self._first_names_of_speakers(speaking_surnames | titled_speakers)
         for tok in self.doc:
             # Names the small model missed or tagged as ORG/GPE ("Marta Celik" as GPE): the syntax says
             # it is a person when it is the subject of a reporting verb, or in apposition with "a researcher".
@@ -915,6 +917,23 @@ class SpeakerResolver:
                 text = self.noun_phrase(tok)[1]
                 if self.canonical_person(text) is None:
                     self.groups.append((tok.idx, self.resolve_org(text, tok.idx)))
+
+    def _first_names_of_speakers(self, speaking: set[str]) -> list:
+        """ "Taras Melnychuk ... Melnychuk said", where the model tagged neither as a person: a capitalised
+        word right before a surname that speaks on its own is that speaker's first name."""
+        out = []
+        for tok in self.doc:
+            if tok.i == 0 or _key([tok.text])[0] not in speaking or self.quoted[tok.i] or tok.ent_type_ == "PERSON" \
+                    or tok.lower_ in ORG_WORDS | ORG_NOUNS | PLACE_WORDS or not tok.is_alpha \
+                    or (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in ("-", "‑")):
+                continue  # not "Consumer Authority", not "Delphine Ashworth[-Reyes]"
+            first = self.doc[tok.i - 1]
+            if not (first.is_alpha and first.text.istitle() and first.whitespace_ and not self.quoted[first.i]
+                    and first.pos_ in ("PROPN", "ADJ", "NOUN") and first.ent_type_ not in ("GPE", "NORP", "ORG", "DATE")
+                    and first.lower_ not in TITLE_WORDS | ORG_WORDS | PLACE_WORDS | NATIONALITIES | DETERMINERS):
+                continue
+            out.append((first.idx, [first, tok], [], tok, self.doc[first.i:tok.i + 1]))
+        return out
 
     def _persons_mislabelled(self, speaking: set[str]) -> list:
         """Names the model tagged ORG, GPE, FAC ... that the text shows to be people. Two to four words:
