@@ -65,11 +65,11 @@ def test_seed_every_direct_quote_with_speaker_cue_and_medium():
     ("heldout5", 0.93), ("heldout6", 0.95), ("heldout7", 0.88), ("heldout8", 0.88), ("heldout9", 0.89),
     ("heldout10", 0.91), ("heldout11", 0.93), ("heldout12", 0.91), ("heldout13", 0.92), ("heldout14", 0.92),
     ("heldout15", 0.90), ("heldout16", 0.91), ("heldout17", 0.93), ("heldout18", 0.85), ("heldout19", 0.86),
-    ("heldout20", 0.87), ("heldout21", 0.93), ("heldout22", 0.84), ("heldout23", 0.89), ("heldout24", 0.88),
-    ("heldout25", 0.87)])
+    ("heldout20", 0.87), ("heldout21", 0.93), ("heldout22", 0.87), ("heldout23", 0.90), ("heldout24", 0.88),
+    ("heldout25", 0.89), ("heldout26", 0.82), ("heldout27", 0.80)])
 def test_fixture_articles_scores(folder, speaker_floor):
     # Floors a little below what was measured when this test was written (speaker accuracy 0.87-0.98 per
-    # set; 0.87, 0.92, 0.91 and 0.90 on heldout22 to heldout25, which were never tuned on; indirect F1 0.89-0.99 per
+    # set; 0.85 and 0.83 on heldout26 and heldout27, which were never tuned on; indirect F1 0.89-0.99 per
     # set; see the README table). They catch regressions; they are not targets.
     s = _scores(f"{folder}/*.quotes.json")
     assert s["quoted"]["f1"] >= 0.95
