@@ -119,7 +119,7 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
         if names:
             subjects = [names[0]]
     for c in subjects[:1]:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl" or c.pos_ == "PROPN":
+        if c.dep_ in ("nsubj", "nsubjpass") or c.pos_ == "PROPN":
             if c.dep_ == "nsubjpass":
                 agent = [a for a in tok.children if a.dep_ == "agent"]
                 if agent:
@@ -685,9 +685,10 @@ def _finish_direct(sc: _Scene, qi: _QInfo, cue: Token | None, shape: _Shape) -> 
         return
     head = _colon_subject(sc, qi)
     if head is not None:
-        qi.speaker, qi.mention = sc.resolver.resolve(head)
-        if qi.speaker:
-            qi.why = f"introduced by a colon after a sentence about '{qi.mention.text}' (a guess)"
+        speaker, mention = sc.resolver.resolve(head)
+        if speaker:
+            qi.speaker, qi.mention = speaker, mention
+            qi.why = f"introduced by a colon after a sentence about '{mention.text}' (a guess)"
             return
     qi.why = "quoted sentence with no attribution found"
 
