@@ -33,9 +33,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 # Layers 1 and 3 live in their own modules; their public names are re-exported here,
 # so that ``from utils.quotes import find_quote_marks, cue_lemmas, is_cue`` keeps working.
-from . import speakers as _speakers
 from .quote_marks import ALL_MARKS, QuoteMarks, find_quote_marks, unbalanced_marks  # noqa: F401
-from .speakers import (BROADCAST_NOUNS, DATELINE, INVERTIBLE, MEDIUM_NOUNS, OBJECT_CUES,  # noqa: F401
+from .speakers import (BROADCAST_NOUNS, DATELINE, INVERTIBLE, MEDIUM_NOUNS, OBJECT_CUES, PERSON_NOUNS,  # noqa: F401
                        PRONOUNS, SpeakerResolver, _ACTIVE_CUES, _DESCRIPTION, _antecedent, _clean, _ent_of,
                        _text_of, cue_lemmas, is_cue)
 
@@ -715,7 +714,7 @@ def _colon_subject(sc: _Scene, qi: _QInfo) -> Token | None:
         subj = owner  # "Hesketh’s advice to other small presses was short:"
     if subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "his", "her") or (
             subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
-            and subj.lemma_.lower() in _speakers.PERSON_NOUNS | {"coroner", "judge", "minister", "chief"}):
+            and subj.lemma_.lower() in PERSON_NOUNS | {"coroner", "judge", "minister", "chief"}):
         return subj
     return None
 

@@ -628,7 +628,7 @@ class SpeakerResolver:
         found = [f for f in found if self._text(f[1]) not in self.aliases]
         names = sorted(names, key=lambda n: (-len(n.split()), n))
         for n in names:
-            if not n or any(self._same_person(n, p.name) for p in self.people.values()):
+            if not n or any(_same_keys(_key(n.split()), _key(p.name.split())) for p in self.people.values()):
                 continue
             if len(n.split()) == 1 and len([p for p in self.people.values()
                                             if len(p.tokens) >= 2 and _key(p.tokens[:1]) == _key([n])]) == 1:
@@ -666,11 +666,9 @@ class SpeakerResolver:
                         p.ages.add(m.group(1))
             first = (span[0] if span is not None else name[0])
             before = self.doc[first.i - 1].lower_ if first.i > 0 else ""
-            for t in [before] + [t.lower_ for t in titles]:
-                if t in FEMALE_TITLES:
-                    p.gender = "f"
-                elif t in MALE_TITLES:
-                    p.gender = "m"
+            g = _title_gender([t.lower_ for t in reversed(titles)] + [before])  # the title nearest the name
+            if g:
+                p.gender = g
             self.mentions.append((start, canon))
             if _is_subjectish(root) and not _in_reported_clause(root):
                 self.subject_mentions.append((start, canon))
@@ -952,12 +950,13 @@ class SpeakerResolver:
                 toks = [t for t in toks if t.i > poss]  # "Kenya’s [Faith Jeptanui]", tagged ORG
             while toks and toks[0].lower_ in ("the", "a", "an"):
                 toks = toks[1:]  # "[the] Opposition P. Kalaiselvi"
-            k = toks[0].i if toks else ent.start
-            while k > 0 and not self.quoted[k - 1] and self.doc[k - 1].pos_ == "PROPN" and not self.doc[k - 1].ent_type_ \
-                    and self.doc[k - 1].text.istitle() and self.doc[k - 1].whitespace_ and k > ent.start - 3:
-                k -= 1  # "Dr Ana [Rebolledo]": the first name and title the model left out
-            if toks and k < toks[0].i:
-                toks = list(self.doc[k:toks[0].i]) + toks
+            left = toks[0].i if toks else ent.start
+            while left > 0 and left > ent.start - 3 and not self.quoted[left - 1] \
+                    and self.doc[left - 1].pos_ == "PROPN" and not self.doc[left - 1].ent_type_ \
+                    and self.doc[left - 1].text.istitle() and self.doc[left - 1].whitespace_:
+                left -= 1  # "Dr Ana [Rebolledo]": the first name and title the model left out
+            if toks and left < toks[0].i:
+                toks = list(self.doc[left:toks[0].i]) + toks
             of = next((k for k, t in enumerate(toks) if t.lower_ == "of"), None)
             if of is not None and 2 <= of <= 4 and toks[0].i == ent.start:
                 toks = toks[:of]  # "[Noah Whitcombe] of Arrowline": a person and the team, run together
@@ -1007,10 +1006,6 @@ class SpeakerResolver:
                 out.append((tok.idx, [tok], [], tok, self.doc[tok.i:tok.i + 1]))
         return out
 
-    @staticmethod
-    def _same_person(short: str, full: str) -> bool:
-        return _same_keys(_key(short.split()), _key(full.split()))
-
     def _roles_near(self, ent: SpacySpan) -> set[str]:
         roles: set[str] = set()
         root = ent.root
@@ -1053,9 +1048,13 @@ class SpeakerResolver:
         # "X, who is the club's chief executive" / "X, the chief executive"
         return {r for r in roles if r.replace("-", "").isalpha()}  # "secretary-general" is a role too
 
+    def _registry_state(self) -> tuple[int, str | None]:
+        """Changes whenever a person is added to or dropped from the registry (names are never edited in place)."""
+        return len(self.people), next(reversed(self.people), None)
+
     def canonical_person(self, name: str) -> str | None:
         """The registered person ``name`` refers to ("Ilyichev" → "Pyotr Ilyichev"), or None."""
-        key = (name, len(self.people), next(reversed(self.people), None))  # the registry only grows or shrinks
+        key = (name, self._registry_state())
         if key not in self._canon_cache:
             self._canon_cache[key] = self._canonical_person(name)
         return self._canon_cache[key]
@@ -1071,7 +1070,7 @@ class SpeakerResolver:
             return name
         if name in self.aliases:
             return self.aliases[name]
-        state = (len(self.people), next(reversed(self.people), None))
+        state = self._registry_state()
         if self._ordered[0] != state:
             self._ordered = (state, [(p, _key(p.name.split()), _key(p.tokens))
                                      for p in sorted(self.people.values(), key=lambda p: (-len(p.tokens), p.name))])
@@ -1380,10 +1379,10 @@ class SpeakerResolver:
     def _recent_namesake(self, text: str, at: int, other: bool = False) -> str | None:
         """ "Tolliver said" when the article names Lorraine and Megan Tolliver: the one named last before ``at``
         (with ``other``, as in "the younger Tolliver", the one named before that)."""
-        key = _key(_clean(text).split())
-        if len(key) != 1:
+        words = _clean(text).split()
+        if len(words) != 1:
             return None
-        same = {p.name for p in self.people.values() if len(p.tokens) >= 2 and _key(p.tokens[-1:]) == key}
+        same = self._namesakes(words[0])
         if len(same) < 2:
             return None
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
@@ -1467,14 +1466,14 @@ class SpeakerResolver:
         return None
 
     def _pick_gendered(self, candidates: list[tuple[int, str]], g: str) -> str | None:
-        for _c, name in sorted(candidates, key=lambda x: -x[0]):
-            if _c in self.introduced_at and self._pronoun_subject_before(_c, g):
+        for c, name in sorted(candidates, key=lambda x: -x[0]):
+            if c in self.introduced_at and self._pronoun_subject_before(c, g):
                 continue  # "She plays Ada, a lighthouse keeper's widow": Ada is not who the next "she" is
             p = self.people.get(name)
             if p is None:
                 if self.unnamed_gender.get(name, g) != g:
                     continue
-                if name not in self.unnamed_gender and "according to" in self.text[max(0, _c - 16):_c + 12].lower():
+                if name not in self.unnamed_gender and "according to" in self.text[max(0, c - 16):c + 12].lower():
                     continue  # "According to the director of the hospital, ...": a source, not someone on stage
                 return name  # an unnamed person who spoke: "one witness ... she said"
             if p.gender and p.gender != g:
