@@ -568,3 +568,87 @@ def test_a_first_name_before_a_surname_that_speaks_alone():
             "Headquarters for the Treatment of Prisoners of War, said on Telegram.\n\n"
             "Melnychuk said several thousand Ukrainians were still being held.")
     assert {q.speaker for q in quotes_from_text(text)} == {"Taras Melnychuk"}
+
+
+def test_a_hyphenated_given_name_with_a_lower_case_second_half():
+    text = ("Harbour boats stayed tied up on Friday. Lin Ya-ting, 61, said she had not sailed since Tuesday.\n\n"
+            "\"We have seen drills before,\" navy spokesman Kao Shu-wen told a news briefing.")
+    assert [s for _k, s in speakers(text)] == ["Lin Ya-ting", "Kao Shu-wen"]
+
+
+def test_a_portfolio_between_the_title_and_the_name():
+    text = ("Minister for Housing Declan Furlong told the Dáil that completions were at a record.\n\n"
+            "“The answer is more homes,” Mr Furlong said.")
+    assert [s for _k, s in speakers(text)] == ["Declan Furlong", "Declan Furlong"]
+
+
+def test_military_and_chess_ranks_are_titles():
+    text = ("Army spokesman Brigadier Osman Keita told reporters that the convoy had been ambushed.\n\n"
+            "Grandmaster Lidia Sarkis said the final game was the best of the match.")
+    assert speakers(text, "indirect") == [("indirect", "Osman Keita"), ("indirect", "Lidia Sarkis")]
+
+
+def test_a_description_in_apposition_stands_for_the_name_before_it():
+    text = ("Among the marchers was Aoife, a 31-year-old teacher who asked that her surname not be used. "
+            "She said she had moved back in with her parents.")
+    assert {s for _k, s in speakers(text, "indirect")} == {"Aoife"}
+
+
+def test_a_name_tagged_as_a_body_with_who_and_a_pronoun_is_a_person():
+    text = ("The ferry was cancelled again on Monday.\n\n"
+            "Effie MacLeod, who keeps the post office in the harbour village, said she had stopped booking "
+            "dentist appointments on the mainland.")
+    assert speakers(text, "indirect") == [("indirect", "Effie MacLeod")]
+
+
+def test_a_hyphenated_surname_is_one_name_and_its_halves_are_not_other_people():
+    text = ("NEW YORK - DeShawn Okafor-Reyes heard his name called first on Thursday night.\n\n"
+            "His mother, Renata Reyes, raised DeShawn and his sisters on her own.\n\n"
+            "Okafor-Reyes said he planned to buy his mother a house.")
+    assert speakers(text, "indirect") == [("indirect", "DeShawn Okafor-Reyes")]
+
+
+def test_a_name_inside_what_someone_was_asked_is_not_the_next_he():
+    text = ("Marcus Adeyemi-Cole heard his name called first on Thursday night.\n\n"
+            "General manager Ted Harlow said the team had chosen Adeyemi-Cole weeks ago.\n\n"
+            "\"We listened to offers,\" Harlow told reporters. \"But he is a foundation piece.\"\n\n"
+            "Asked whether Adeyemi-Cole would start on opening night, he smiled. \"Ask me in October,\" he said.")
+    assert [s for _k, s in speakers(text)] == ["Ted Harlow"] * 4
+
+
+def test_the_first_of_two_surnames_names_the_person():
+    text = ("Rebel commander Joaquín Salcedo Pardo said the group would respect the truce.\n\n"
+            "\"We came to stop the dying,\" Salcedo said.")
+    assert [s for _k, s in speakers(text)] == ["Joaquín Salcedo Pardo", "Joaquín Salcedo Pardo"]
+
+
+def test_who_chairs_gives_the_chairman():
+    text = ("Priya Lomax, who chairs the village hall committee, says the marrow rules were tightened.\n\n"
+            "‘We had an incident with a tape measure,’ the chairman says.")
+    assert speakers(text, "direct") == [("direct", "Priya Lomax")]
+
+
+def test_a_name_given_only_as_is_the_speaker():
+    text = ("Her neighbour, a retired nurse who gave her name only as Nilufer, said the cabins were freezing "
+            "in winter.")
+    assert speakers(text, "indirect") == [("indirect", "Nilufer")]
+
+
+def test_a_statement_after_an_unnamed_speaker_is_not_part_of_the_speaker():
+    text = ('"We are monitoring the situation closely," said a Foreign Office spokesperson in an emailed '
+            'statement.')
+    assert speakers(text, "direct") == [("direct", "Foreign Office spokesperson")]
+
+
+def test_a_body_name_with_for_the_inside():
+    text = ("According to the Office for the Protection of Coastal Waters, the spill covered nine "
+            "kilometres.")
+    assert speakers(text, "indirect") == [("indirect", "Office for the Protection of Coastal Waters")]
+
+
+def test_the_division_and_an_acronym_subject():
+    text = ("Every school in the Lakeshore Valley School Division will stay shut, the division announced on "
+            "Tuesday.\n\n"
+            "The army blamed the Northern Defence Front (NDF) for the attack. The NDF denied involvement. "
+            "In a post on its channel, the group said its fighters had not been in the area.")
+    assert [s for _k, s in speakers(text, "indirect")] == ["Lakeshore Valley School Division", "Northern Defence Front"]

@@ -124,6 +124,12 @@ def _proper_part(name: str) -> str:
     return " ".join(words)
 
 
+# Portfolios that stand between a title and a name ("Minister for Housing Declan Furlong")
+PORTFOLIOS = ("housing", "affairs", "environment", "energy", "employment", "culture", "tourism", "communities",
+              "security", "immigration", "industry", "enterprise", "welfare", "pensions", "sport", "heritage",
+              "infrastructure", "planning", "children", "equality", "science", "technology", "climate",
+              "fisheries", "commerce", "labor", "homeland", "veterans", "treasury", "communications", "youth")
+
 # Words that can stand before a name as a title or job ("Councilwoman Teresa
 # Valdivia", "Local MSP Callum Fraser"): left out of the canonical name and
 # kept as roles of the person.
@@ -165,16 +171,27 @@ TITLE_WORDS = {
     "magnate", "mogul", "accountant", "cosmonaut", "volunteer", "pensioner", "survivor", "resident",
     "campaigner", "playwright", "poet", "author", "comedian", "dancer", "choreographer", "cyclist", "swimmer",
     "sprinter", "golfer", "jockey", "climber", "mountaineer", "athlete", "skier", "snowboarder", "skater",
-}
+    "brigadier", "brig", "commodore", "corporal", "cpl", "grandmaster", "maestro", "cardinal",
+} | set(PORTFOLIOS)
 # Titles that only stand before a person's name
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "judge", "justice", "prof", "professor"}
+# Verbs in "X, who chairs the council" and the roles they give: "the chairman" is then X
+ROLE_VERBS = {"chair": {"chair", "chairman", "chairwoman", "chairperson"}, "lead": {"leader", "head"},
+              "head": {"head", "leader"}, "coach": {"coach"}, "manage": {"manager", "boss"},
+              "own": {"owner"}, "found": {"founder"}, "co-found": {"founder", "co-founder"},
+              "direct": {"director"}, "edit": {"editor"}, "run": {"owner", "manager", "boss"},
+              "captain": {"captain", "skipper"}, "represent": {"lawyer", "counsel"},
+              "prosecute": {"prosecutor"}, "defend": {"lawyer", "counsel"}, "teach": {"teacher"},
+              "command": {"commander"}, "govern": {"governor"}, "train": {"trainer"}, "organise": {"organiser"},
+              "organize": {"organizer"}}
+
 # Title words that are also common first names: "Dean Fletcher" is a man called Dean.
 NAME_LIKE_TITLES = {"dean"}
 # Title words that qualify a role rather than name one ("Opposition leader", "Foreign Minister")
 TITLE_MODIFIERS = {"opposition", "labour", "union", "party", "council", "state", "federal", "local", "foreign",
                    "interior", "defence", "defense", "finance", "health", "justice", "transport", "education",
                    "economy", "former", "acting", "interim", "assistant", "associate", "senior", "deputy", "head",
-                   "vice", "prime", "chief", "trade", "agriculture", "executive", "fire", "police", "general"}
+                   "vice", "prime", "chief", "trade", "agriculture", "executive", "fire", "police", "general"} | set(PORTFOLIOS)
 ORG_NOUNS = {
     "company", "firm", "ministry", "department", "club", "court", "group", "union", "council", "board",
     "agency", "government", "party", "bank", "hospital", "authority", "office", "federation", "commission",
@@ -185,7 +202,8 @@ ORG_NOUNS = {
     "insurer", "lender", "utility", "broadcaster", "newspaper", "league", "federation", "body", "brand",
     "startup", "corporation", "conglomerate", "bureau", "force", "police", "prosecutors", "state",
     "museum", "gallery", "library", "district", "trust", "zoo", "theatre", "theater", "orchestra",
-    "festival", "exchange", "authority", "commission", "tribunal", "consortium",
+    "festival", "exchange", "authority", "commission", "tribunal", "consortium", "division", "command",
+    "directorate", "secretariat", "inspectorate",
 }
 PERSON_NOUNS = {
     "witness", "resident", "spokesman", "spokeswoman", "spokesperson", "official", "driver", "nurse", "doctor",
@@ -225,7 +243,8 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "dynamics", "analytics", "studios", "entertainment", "games", "airline", "rail", "shipping", "freight",
              "telecom", "telecoms", "communications", "bancorp", "financial", "investments", "properties",
              "fc", "afc", "town", "rovers", "wanderers", "athletic", "albion", "water", "power", "biosciences",
-             "bio", "health", "retail", "stores", "airlines", "brands", "homes", "estates",
+             "bio", "health", "retail", "stores", "airlines", "brands", "homes", "estates", "authority",
+             "bureau", "directorate", "inspectorate",
              "trophy", "cup", "championship", "championships", "prize", "awards", "league", "olympics",
              "tournament", "grand", "live", "racing", "motorsport"}
 # Words that make an organisation's name look like a company's ("Norvik Motors", "Harrowmere Water")
@@ -459,6 +478,9 @@ class SpeakerResolver:
                 i -= 1
             elif t.text in ("-", "‑") and i < len(toks):
                 i -= 1
+            elif t.is_alpha and t.text.islower() and i >= 3 and toks[i - 2].text in ("-", "‑") \
+                    and not toks[i - 2].whitespace_ and toks[i - 3].text[:1].isupper():
+                i -= 1  # "Chen Ming-tang", "Hsu Wei-chen": the second half of a hyphenated given name
             else:
                 break
         while i < len(toks) and toks[i].lower_ in NAME_PARTICLES and i < len(toks) - 1 and toks[i].text[:1].islower() \
@@ -472,6 +494,19 @@ class SpeakerResolver:
                 len(name) > 1 and name[-1].text in POST_NOMINALS)):
             name = name[:-1]
         return toks[:i], name
+
+    def _hyphen_tail(self, name: list[Token]) -> list[Token]:
+        """ "DeShawn Okafor[-Reyes]": a name the parser or the model cut at a hyphen gets its second half back."""
+        doc = self.doc
+        while name:
+            k = name[-1].i
+            if k + 2 < len(doc) and not name[-1].whitespace_ and doc[k + 1].text in ("-", "‑") \
+                    and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha and doc[k + 2].text[:1].isupper() \
+                    and not self.quoted[k + 2]:
+                name = name + [doc[k + 1], doc[k + 2]]
+            else:
+                break
+        return name
 
     def _text(self, toks: list[Token]) -> str:
         if not toks:
@@ -602,6 +637,7 @@ class SpeakerResolver:
                 found.append((name[0].idx, name, titles, tok, self.doc[name[0].i:name[-1].i + 1]))
         # "By Marisa Okafor, City Hall Reporter": the writer, not someone in the story
         found = [f for f in found if not any(s <= f[0] < e for s, e in self.bylines)]
+        found = [(c, self._hyphen_tail(n), t, r, s) for c, n, t, r, s in found]
         # the registry: longest names first, so that "Pyotr Ilyichev" absorbs "Ilyichev"
         names = {re.sub(r"[’']s$", "", self._text(n)) for _c, n, _t, _r, _s in found}
         # "Margaret and Derek Hollins": two people who share the surname written once
@@ -633,6 +669,10 @@ class SpeakerResolver:
             if len(n.split()) == 1 and len([p for p in self.people.values()
                                             if len(p.tokens) >= 2 and _key(p.tokens[:1]) == _key([n])]) == 1:
                 continue  # "Tharuka" after "Tharuka Perera": a first name used alone, the same person
+            if len(n.split()) == 1 and len([p for p in self.people.values() if len(p.tokens) >= 3
+                                            and _key(p.tokens[-2:-1]) == _key([n])
+                                            and p.tokens[-1][:1].isupper()]) == 1:
+                continue  # "Campos" after "Aurelio Campos Mena": the first of two surnames
             self.people[n] = _Person(n, tuple(n.split()))
         introduced: set[str] = set()
         for start, name, titles, root, span in sorted(found, key=lambda f: f[0]):
@@ -771,14 +811,23 @@ class SpeakerResolver:
         for p in self.people.values():
             if len(p.tokens) >= 2:
                 by_word.setdefault(_key(p.tokens[-1:])[0], set()).add(p.name)
+        for p in self.people.values():
+            pk = _key(p.tokens)
+            if len(pk) >= 3 and pk[-2] not in by_word and p.tokens[-2][:1].isupper():
+                by_word.setdefault(pk[-2], set()).add(p.name)  # "Campos" for "Aurelio Campos Mena"
         firsts: dict[str, set[str]] = {}
         for p in self.people.values():
             if len(p.tokens) >= 2:
                 firsts.setdefault(_key(p.tokens[:1])[0], set()).add(p.name)
-        for tok in self.doc:
+        doc = self.doc
+        for tok in doc:
             if self.quoted[tok.i] or tok.idx in seen or tok.idx in covered:
                 continue
-            w = _key([re.sub(r"[’']s$", "", tok.text)])[0]
+            if tok.i >= 2 and doc[tok.i - 1].text in ("-", "‑") and not doc[tok.i - 1].whitespace_ \
+                    and not doc[tok.i - 2].whitespace_:
+                continue  # "Okafor-[Reyes]": the second half of a hyphenated name is not "Renata Reyes"
+            whole = self._hyphen_tail([tok])
+            w = _key([re.sub(r"[’']s$", "", self._text(whole))])[0]
             if tok.pos_ != "PROPN" and not (tok.text[:1].isupper() and tok.pos_ in ("NOUN", "VERB", "ADJ")
                                             and w in by_word):
                 continue  # "Aalders rejected the accusation": a known surname the tagger took for a plural noun
@@ -907,7 +956,8 @@ class SpeakerResolver:
             if self.quoted[tok.i] or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
-            org = tok.ent_type_ in ("ORG", "GPE", "NORP") or (tok.lemma_.lower() in ORG_NOUNS)
+            org = tok.ent_type_ in ("ORG", "GPE", "NORP") or (tok.lemma_.lower() in ORG_NOUNS) or (
+                tok.pos_ == "PROPN" and tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2)  # "The RIF denied"
             # "they" stands for people or bodies, not for "schools, nurseries and playgrounds"
             animate = org or tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_NOUNS \
                 or tok.lemma_.lower().rstrip("s") in PERSON_NOUNS or tok.lower_.endswith(("ers", "ists", "ians", "ants"))
@@ -952,7 +1002,10 @@ class SpeakerResolver:
                 toks = toks[1:]  # "[the] Opposition P. Kalaiselvi"
             left = toks[0].i if toks else ent.start
             while left > 0 and left > ent.start - 3 and not self.quoted[left - 1] \
-                    and self.doc[left - 1].pos_ == "PROPN" and not self.doc[left - 1].ent_type_ \
+                    and self.doc[left - 1].pos_ == "PROPN" and (not self.doc[left - 1].ent_type_ or (
+                        # "[Effie] [MacLeod]": the model cut one name into two entities of the same label
+                        self.doc[left - 1].ent_type_ == ent.label_ and self.doc[left - 1].ent_iob_ == "B"
+                        and left == ent.start)) \
                     and self.doc[left - 1].text.istitle() and self.doc[left - 1].whitespace_:
                 left -= 1  # "Dr Ana [Rebolledo]": the first name and title the model left out
             if toks and left < toks[0].i:
@@ -987,7 +1040,13 @@ class SpeakerResolver:
                 possessive = not others and any(
                     t.dep_ == "poss" and t.lower_ in ("his", "her") and not self.quoted[t.i]
                     for t in doc[ent.end:sent.end])
-            if titles or role_before or age_after or surname_speaks or possessive:
+                # "Effie MacLeod, who runs a bakery ..., said she had lost count": "who", then a he or she
+                possessive = possessive or (not others and re.match(r",\s*who\b", rest) is not None and any(
+                    t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not self.quoted[t.i]
+                    for t in doc[ent.end:sent.end]))
+            # a title counts, but not a portfolio or a modifier alone ("[Energy] Standards Authority")
+            titled = any(t.lower_.rstrip(".") not in TITLE_MODIFIERS for t in titles)
+            if titled or role_before or age_after or surname_speaks or possessive:
                 out.append((toks[0].idx, toks, titles, ent.root, ent))
         for tok in self.doc:
             # "emergency nurse Priya, whose surname ...": one name after a job word, whatever its label
@@ -1045,6 +1104,10 @@ class SpeakerResolver:
             if c.dep_ == "appos":
                 # "X, a lung physiologist ..., and the study's lead author"
                 roles |= {cc.lemma_.lower() for cc in c.children if cc.dep_ == "conj" and cc.pos_ == "NOUN"}
+        for c in root.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in ROLE_VERBS and any(
+                    w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children):
+                roles |= ROLE_VERBS[c.lemma_.lower()]  # "David Okafor, who chairs the parish council"
         # "X, who is the club's chief executive" / "X, the chief executive"
         return {r for r in roles if r.replace("-", "").isalpha()}  # "secretary-general" is a role too
 
@@ -1088,6 +1151,12 @@ class SpeakerResolver:
         firsts = [p.name for p in self.people.values() if p.tokens and _key(p.tokens[:1]) == _key([name])]
         if len(firsts) == 1:
             return firsts[0]
+        if len(key) == 1 and not firsts:
+            # "Campos said" after "Aurelio Campos Mena": the first of two surnames
+            firsts = [p.name for p, _full, pk in ordered if len(pk) >= 3 and pk[-2] == key[0]
+                      and p.tokens[-2][:1].isupper() and p.tokens[-1][:1].isupper()]
+            if len(firsts) == 1:
+                return firsts[0]
         return None
 
     def resolve_org(self, name: str, at: int | None = None) -> str:
@@ -1138,7 +1207,11 @@ class SpeakerResolver:
                     # "5th District Court of Appeal": the entity may stop before "of ..."
                     right = span.end
                     for c in (doc[span.end - 1].rights if ent.label_ != "PERSON" else []):
-                        if c.dep_ == "prep" and c.lower_ in ("of", "for") and all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in ("of", "and", "&") for t in c.subtree):
+                        # ... or before "for the Coordination of Humanitarian Affairs"
+                        if c.dep_ == "prep" and c.lower_ in ("of", "for") and all(
+                                t.pos_ == "PROPN" or t.is_punct or t.lower_ in ("of", "for", "and", "&")
+                                or (t.lower_ == "the" and t.i == c.i + 1) for t in c.subtree) \
+                                and any(t.pos_ == "PROPN" for t in c.subtree):
                             right = c.right_edge.i + 1
                     left = span.start
                     if ent.label_ != "PERSON":
@@ -1161,6 +1234,8 @@ class SpeakerResolver:
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs and objs[0].ent_type_ in ("DATE", "TIME"):
                     continue
+                if objs and c.lower_ in ("in", "on", "with") and objs[0].lemma_.lower() in DOC_NOUNS | MEDIUM_NOUNS:
+                    continue  # "a spokesperson in an emailed statement": where the words went, not who spoke
                 if not any(cc.dep_ == "appos" for cc in c.children):
                     right = max(right, c.right_edge.i)
             elif c.dep_ in ("amod", "acl") and c.pos_ == "ADJ" and c.i == head.i + 1:
@@ -1236,6 +1311,15 @@ class SpeakerResolver:
                 if author:
                     self.guess = f"the author of the {head.lemma_.lower()} named in the article"
                     return author, self.noun_phrase(head)[0]
+        if head.lower_.rstrip(".") in TITLE_WORDS and head.text[:1].isupper():
+            # "Minister for Housing Declan Furlong told": the parser hung the name on "for"
+            named = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                     for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+            if named:
+                span, text = self.noun_phrase(named[0])
+                canon = self.canonical_person(text)
+                if canon:
+                    return canon, span
         if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
             # "Its president, Jean-Luc Berthier, said": the name in apposition; "A second witness, bank
             # customer Luis Ortega, testified": the name in apposition with the apposition
@@ -1254,6 +1338,12 @@ class SpeakerResolver:
             if bodies and head.pos_ == "NOUN" and head.lemma_.lower() in ORG_NOUNS | COMPANY_NOUNS | GENERIC_BODIES:
                 span, text = self.noun_phrase(bodies[0])  # "the campaign group Clean Coasts Cymru"
                 return self.resolve_org(text, bodies[0].idx), span
+        if head.pos_ == "NOUN" and head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+            # "Sinéad, a 29-year-old nurse who asked ...": the description stands for the name before it
+            span, text = self.noun_phrase(head.head)
+            canon = self.canonical_person(text)
+            if canon:
+                return canon, span
         span, text = self.noun_phrase(head)
         if head.pos_ == "NOUN" and head.lemma_.lower() in KIN_NOUNS:
             kin = self._resolve_kin(head)
@@ -1267,7 +1357,13 @@ class SpeakerResolver:
                         or (t.lemma_ == "name" and t.dep_ == "dobj" and t.head.lemma_ in ("give", "offer", "share")):
                     # "who gave his name as Abu Haidar", "who gave only his first name, Walter"
                     named = [o for o in t.children if o.dep_ in ("pobj", "appos") and o.pos_ == "PROPN"]
-                    canon = self.canonical_person(self.noun_phrase(named[0])[1]) if named else None
+                    canon = None
+                    if named:
+                        # "a retired teacher who gave her name only as Hatice": the name, even if the model
+                        # did not take it for a person's
+                        given = self.noun_phrase(named[0])[1]
+                        canon = self.canonical_person(given) or (
+                            given if given[:1].isupper() and not set(_key(given.split())) & ORG_WORDS else None)
                     if canon:
                         return canon, span
         if head.pos_ == "PRON" or low in PRONOUNS:
@@ -1453,7 +1549,8 @@ class SpeakerResolver:
                          and self._paragraph_at(c) > self._paragraph_at(at_found)
                          and not (c in self.introduced_at and self._pronoun_subject_before(c, g))
                          and (n not in self.people or self.people[n].gender in (g, None))
-                         and not (skip is not None and skip[0] <= c < skip[1])}
+                         and not (skip is not None and skip[0] <= c < skip[1])
+                         and not self._reported_at(c)}
                 if len(later) == 1:
                     n = next(iter(later))
                     p = self.people.get(n)
@@ -1464,6 +1561,12 @@ class SpeakerResolver:
         if g in ("p", "n"):
             return self._resolve_plural(g, at)
         return None
+
+    def _reported_at(self, at: int) -> bool:
+        """True when the word at char ``at`` lies inside what a cue reports or asks ("Asked whether
+        [Okafor-Reyes would start], he smiled")."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return span is not None and _in_reported_clause(span[0])
 
     def _pick_gendered(self, candidates: list[tuple[int, str]], g: str) -> str | None:
         for c, name in sorted(candidates, key=lambda x: -x[0]):
