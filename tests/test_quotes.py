@@ -652,3 +652,64 @@ def test_the_division_and_an_acronym_subject():
             "The army blamed the Northern Defence Front (NDF) for the attack. The NDF denied involvement. "
             "In a post on its channel, the group said its fighters had not been in the area.")
     assert [s for _k, s in speakers(text, "indirect")] == ["Lakeshore Valley School Division", "Northern Defence Front"]
+
+
+def test_the_company_is_the_one_body_named_in_its_sentence():
+    text = ("The data regulator opened an investigation on Thursday into Lumen, one of the country's "
+            "busiest dating apps, after the company admitted that two million profiles had been exposed.")
+    assert speakers(text, "indirect") == [("indirect", "Lumen")]
+
+
+def test_a_kind_of_business_before_the_name_and_a_name_run_on_by_the_model():
+    text = ("Drugmaker Varn Pharmaceuticals is recalling a heart drug, the company said on Monday.\n\n"
+            "Company spokeswoman Ada Brine told The Associated Press that Varn would pay for new prescriptions.\n\n"
+            "Varn said in a statement that it had found the fault.")
+    assert {s for _k, s in speakers(text, "indirect")} == {"Varn Pharmaceuticals", "Ada Brine"}
+
+
+def test_the_agency_is_the_authority_and_it_is_not_a_plural_subject():
+    text = ("The recall covers 40 lots, the Medicines Safety Authority said in a notice.\n\n"
+            "The agency stressed that the risk was low. Patients should keep taking the drug, it said.")
+    assert [s for _k, s in speakers(text, "indirect")] == ["Medicines Safety Authority"] * 3
+
+
+def test_a_body_with_its_initials_in_brackets_is_not_a_person():
+    text = ("Tarrow Container Terminals (TCT) said in a statement that the gates would stay shut. "
+            "The company said the union had refused every offer.")
+    assert [s for _k, s in speakers(text, "indirect")] == ["Tarrow Container Terminals"] * 2
+
+
+def test_the_owner_of_a_possessive_body_name_is_a_body():
+    text = ("The lecture had been organised by Brindle University’s Centre for Migration Studies.\n\n"
+            "The university said in a statement that it had received credible threats.")
+    assert speakers(text, "indirect") == [("indirect", "Brindle University")]
+
+
+def test_a_noun_before_critics_is_not_part_of_the_speaker():
+    text = "The council closed the library, in a decision critics on Monday called a “betrayal”."
+    assert speakers(text, "partial") == [("partial", "critics")]
+
+
+def test_the_split_half_of_a_quote_tagged_by_a_description():
+    text = ("Tomas Ruelle, a forklift driver who has worked at the depot for 12 years, said he had learned "
+            "of the closure by text. \"I came in and the gate was locked,\" the 51-year-old said. "
+            "\"Nobody has called us.\"")
+    assert [s for _k, s in speakers(text, "direct")] == ["Tomas Ruelle", "Tomas Ruelle"]
+
+
+def test_with_the_manager_insisting():
+    text = ("Dunmore Rovers have rejected a third bid for their captain, Leon Marsh, with the manager, "
+            "Peter Quill, insisting the midfielder will not be sold.")
+    assert speakers(text, "indirect") == [("indirect", "Peter Quill")]
+
+
+def test_a_description_the_parser_left_without_a_verb():
+    text = ("Peter Quill, 54, did not hide his anger. \"He is our captain,\" Quill said.\n\n"
+            "The 54-year-old added that the club had no need to sell.")
+    assert [s for _k, s in speakers(text)] == ["Peter Quill", "Peter Quill"]
+
+
+def test_who_hung_on_the_university_belongs_to_the_professor():
+    text = ("The ruling will be cited in other claims, according to Mei Lun, a professor of law at Harrowgate "
+            "University, who described it as “careful but bold”.")
+    assert speakers(text, "partial") == [("partial", "Mei Lun")]

@@ -129,6 +129,13 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
             if c.like_num or re.fullmatch(r"[\d:.\-–]+", c.text):
                 return None  # "12:10 – The union said": a timestamp parsed as the subject
             return _antecedent(c)
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl":
+        # "..., with the manager, Graham Pellow, insisting the midfielder will not be sold": the one after "with"
+        doc = tok.doc
+        for p in (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < tok.i):
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                if o.right_edge.i < tok.i and all(doc[k].is_punct for k in range(o.right_edge.i + 1, tok.i)):
+                    return _antecedent(o)
     if depth == 0 and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp", "pcomp"):
         # "She said X was funded, noting that ...": the noting belongs to the one who said
         t = tok.head
@@ -627,6 +634,10 @@ def _speaker_from_cue(sc: _Scene, qi: _QInfo, cue: Token) -> None:
         # '"...," the 44-year-old said', parsed as one noun phrase "the 44-year-old said"
         qi.speaker, qi.mention = described
         qi.guess = f"'{qi.mention.text}' read as {qi.speaker}, the person named just before (a guess)"
+    elif head is None and cue.i < qi.toks[0] and last_direct is not None and last_direct.cue is not None \
+            and last_direct.cue.i == cue.i and last_direct.speaker:
+        # '"A," the 44-year-old said. "B."': the second half of a split quote, whose tag the first half read
+        qi.speaker, qi.mention, qi.guess = last_direct.speaker, last_direct.mention, last_direct.guess
     elif head is None and cue.dep_ in ("advcl", "conj") and last_direct is not None:
         # "..., adding:" has no subject of its own: the speaker of the quote before
         qi.speaker, qi.mention = last_direct.speaker, last_direct.mention
@@ -968,6 +979,17 @@ def _indirect_quote(doc, ic: dict, resolver: SpeakerResolver, quoted) -> Quote |
         cue_span = TextSpan(c.idx, c.idx + len(c.text), c.text)
         medium = _medium(c)
     speaker, mention, guess = None, None, ""
+    if head is None and ic["kind"] != "according":
+        # "The 54-year-old added that ...", parsed with no subject: the description before the cue
+        sent = c.sent
+        m = re.fullmatch(r"\s*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})\s*", text[sent.start_char:c.idx])
+        if m and _DESCRIPTION.search(m.group(1)):
+            who = resolver._resolve_age(m.group(1), c.idx) or resolver._topic_person(c.idx, m.group(1))
+            span = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+            if who and span is not None:
+                speaker, mention = who, TextSpan(span.start_char, span.end_char, span.text)
+                guess = f"; '{span.text}' read as {who}, the person named just before (a guess)"
+                resolver.remember(c.idx, speaker)
     if head is not None:
         speaker, span = resolver.resolve(head)
         if head.lower_ in PRONOUNS:

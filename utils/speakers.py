@@ -121,7 +121,27 @@ def _proper_part(name: str) -> str:
     words = name.split()
     while len(words) > 2 and words[0][:1].islower() and words[1][:1].isupper():
         words = words[1:]
+    if len(words) >= 2 and words[1][:1].isupper() and (
+            words[0].lower().endswith("maker") or words[0].lower() in DESCRIPTOR_WORDS):
+        words = words[1:]  # "Drugmaker Helvion Pharmaceuticals" at the start of a sentence
     return " ".join(words)
+
+
+# Common nouns for public bodies, which never stand for a company
+PUBLIC_BODY_NOUNS = {"agency", "authority", "ministry", "department", "regulator", "watchdog", "commission",
+                     "council", "government", "court", "tribunal", "inspectorate", "directorate"}
+
+# Nouns that name the same kind of public body: "the agency" may be an Authority or a Commission
+AGENCY_NOUNS = {"agency", "authority", "regulator", "watchdog", "commission", "inspectorate", "directorate",
+                "office", "bureau", "administration"}
+
+# Nouns for what a business runs, which describe a name as a business ("Lumen, a dating app")
+BUSINESS_WORDS = {"app", "platform", "website", "site", "chain", "brand", "service", "startup", "start-up"}
+
+# Words for a kind of business that a sentence may put, capitalised, before the name
+DESCRIPTOR_WORDS = {"retailer", "insurer", "lender", "broadcaster", "carrier", "miner", "grocer", "operator",
+                    "startup", "start-up", "conglomerate", "supermarket", "publisher", "streamer", "brewer",
+                    "shipbuilder", "shipper", "utility", "developer"}
 
 
 # Portfolios that stand between a title and a name ("Minister for Housing Declan Furlong")
@@ -244,7 +264,7 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "telecom", "telecoms", "communications", "bancorp", "financial", "investments", "properties",
              "fc", "afc", "town", "rovers", "wanderers", "athletic", "albion", "water", "power", "biosciences",
              "bio", "health", "retail", "stores", "airlines", "brands", "homes", "estates", "authority",
-             "bureau", "directorate", "inspectorate",
+             "bureau", "directorate", "inspectorate", "sport", "sports",
              "trophy", "cup", "championship", "championships", "prize", "awards", "league", "olympics",
              "tournament", "grand", "live", "racing", "motorsport"}
 # Words that make an organisation's name look like a company's ("Norvik Motors", "Harrowmere Water")
@@ -607,7 +627,10 @@ class SpeakerResolver:
                 continue
             person_appos = any(c.dep_ == "appos" and _personal_noun(c) for c in tok.children) or \
                 (tok.dep_ == "appos" and _personal_noun(tok.head))
-            surname_speaks = _key([tok.text])[0] in speaking_surnames
+            surname = tok
+            if tok.text in POST_NOMINALS and tok.i > 0 and self.doc[tok.i - 1].dep_ == "compound":
+                surname = self.doc[tok.i - 1]  # "Felicity Arden KC ... Arden has argued"
+            surname_speaks = _key([surname.text])[0] in speaking_surnames
             if tok.ent_type_ and not (person_appos or surname_speaks):
                 continue
             if tok.dep_ == "compound" or tok.lower_ in PLACE_WORDS:
@@ -744,8 +767,8 @@ class SpeakerResolver:
             if noun not in ORG_NOUNS | COMPANY_NOUNS | GENERIC_BODIES | {"maker", "regulator", "watchdog"}:
                 continue
             linked = [c for c in tok.children if c.dep_ == "appos"]
-            if tok.dep_ == "appos":
-                linked.append(tok.head)
+            if tok.dep_ == "appos" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+                linked.append(tok.head)  # "Kindred, a dating company", "launch company Halcyon Orbital"
             called = []
             for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know")):
                 called += [t for t in acl.subtree if t.pos_ == "PROPN" and t.dep_ != "compound"]
@@ -772,8 +795,15 @@ class SpeakerResolver:
         bodies (maker, company, group) is an organisation the model tagged PERSON."""
         person_words = PERSON_NOUNS | (TITLE_WORDS - ORG_WORDS - ORG_NOUNS)
         bodies = {n for n, p in self.people.items()
-                  if p.roles & (COMPANY_NOUNS | ORG_NOUNS) - PERSON_NOUNS and not p.roles & person_words}
+                  if p.roles & (COMPANY_NOUNS | ORG_NOUNS) - PERSON_NOUNS and not p.roles & person_words
+                  # but "Arjun Pell, a crane operator who has worked at the port": "who" is for people
+                  and not re.search(rf"\b{re.escape(n)},[^,.;]{{0,40}}\bwho\b", self.text)}
         bodies |= {n for n in self.people if any(w in ORG_WORDS for w in _key(n.split()))}
+        for n in self.people:
+            # "Harwick Container Terminals (HCT) said": a person is never followed by their initials
+            initials = "".join(w[0] for w in n.split() if w[:1].isupper())
+            if len(initials) >= 2 and re.search(rf"{re.escape(n)}\s*\({initials}\)", self.text):
+                bodies.add(n)
         # "Kestrel" in a headline when the body is "Kestrel Robotics"
         named_bodies = bodies | {e.text for e in self.doc.ents if e.label_ in ("ORG", "PERSON") and len(e) > 1
                                  and any(t.lower_ in ORG_WORDS for t in e)}
@@ -925,8 +955,28 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             org_like_person = ent.label_ == "PERSON" and any(t.lower_ in ORG_WORDS for t in ent)
             if (ent.label_ in ("ORG", "GPE", "NORP", "FAC") or org_like_person) and not all(self.quoted[t.i] for t in ent):
-                self.orgs.append((ent.start_char, _proper_part(_clean(self._text(list(ent))))))
-                self.org_labels.append((ent.start_char, _proper_part(_clean(self._text(list(ent)))), ent.label_))
+                # "[The Associated Press] that [Helvion]": the model ran two names together over a conjunction
+                parts: list[list[Token]] = [[]]
+                for t in ent:
+                    if t.text.islower() and t.lower_ in ("that", "which", "who", "after", "before", "while", "as"):
+                        parts.append([])
+                    else:
+                        parts[-1].append(t)
+                for part in (p for p in parts if p):
+                    if ent.label_ == "ORG" and part[-1].lower_ in ("union", "association", "federation", "council",
+                                                                   "society", "authority", "commission", "league"):
+                        left = self._org_left_edge(part[0].i)  # "[Dockers’ and] Harbour Workers’ Union"
+                        part = list(self.doc[left:part[0].i]) + part
+                    name = _proper_part(_clean(self._text(part)))
+                    if name.lower().endswith("maker") or name.lower() in DESCRIPTOR_WORDS:
+                        continue  # "[Drugmaker] Helvion Pharmaceuticals": a kind of business, not a name
+                    self.orgs.append((part[0].idx, name))
+                    self.org_labels.append((part[0].idx, name, ent.label_))
+                    owner = re.match(r"(.+?)[’']s [A-Z]", name)
+                    if owner and len(owner.group(1).split()) >= 2:
+                        # "Ashgrove University’s Centre for Population Studies": the university is a body too
+                        self.orgs.append((part[0].idx, owner.group(1)))
+                        self.org_labels.append((part[0].idx, owner.group(1), ent.label_))
         for tok in self.doc:
             # "Kafubu Resources said": a company name the model did not tag
             if self.quoted[tok.i] or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
@@ -1041,7 +1091,12 @@ class SpeakerResolver:
                     t.dep_ == "poss" and t.lower_ in ("his", "her") and not self.quoted[t.i]
                     for t in doc[ent.end:sent.end])
                 # "Effie MacLeod, who runs a bakery ..., said she had lost count": "who", then a he or she
-                possessive = possessive or (not others and re.match(r",\s*who\b", rest) is not None and any(
+                # ... or "Arjun Pell, a crane operator who has worked at the port for 19 years, said he"
+                who = re.match(r",\s*who\b", rest) is not None or any(
+                    c.dep_ == "appos" and any(r.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj"
+                                                                       for w in r.children) for r in c.children)
+                    for c in ent.root.children)
+                possessive = possessive or (not others and who and any(
                     t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not self.quoted[t.i]
                     for t in doc[ent.end:sent.end]))
             # a title counts, but not a portfolio or a modifier alone ("[Energy] Standards Authority")
@@ -1219,7 +1274,12 @@ class SpeakerResolver:
                     span = doc[left:right]
                     return span, _clean(span.text)
         left = head.i
+        # "in a move critics described as", "in a decision critics called": "a move" is not part of "critics"
+        a_noun = head.tag_ == "NNS" and any(c.dep_ == "compound" and c.tag_ == "NN" for c in head.lefts) and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for c in [head, *head.lefts] for d in c.children)
         for c in head.lefts:
+            if a_noun and (c.dep_ == "det" or (c.dep_ == "compound" and c.tag_ == "NN")):
+                continue
             if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "npadvmod"):
                 left = min(left, c.left_edge.i)
         right = head.i
@@ -1615,7 +1675,8 @@ class SpeakerResolver:
             span = self.doc.char_span(at, at + 1, alignment_mode="expand")
             if span is not None:
                 sent = span[0].sent
-                same = [(c, n) for c, n in self.groups if sent.start_char <= c < at]
+                same = [(c, n) for c, n in self.groups if sent.start_char <= c < at
+                        and self.doc.char_span(c, c + 1, alignment_mode="expand")[0].tag_ not in ("NNS", "NNPS")]
                 if same:
                     return min(same)[1]
         limit = at
@@ -1774,6 +1835,10 @@ class SpeakerResolver:
                 return False
             if lemma == "utility" and words & {"water", "power", "energy", "electric", "electricity", "gas"}:
                 return True  # "the utility" is the Cedar Hollow Water Authority
+            if lemma in PUBLIC_BODY_NOUNS and words & COMPANY_NAME_WORDS:
+                return False  # "the agency" is not "Helvion Pharmaceuticals"
+            if lemma in AGENCY_NOUNS and words & AGENCY_NOUNS:
+                return True  # "the agency" may be the Drug Safety Authority
             return lemma in words or not (words & (ORG_NOUNS - {lemma}))
         speakers = [(c, n) for c, n, is_person in self.history if c < at and not is_person
                     and any(n == o for _x, o in self.orgs) and compatible(n)]
@@ -1788,6 +1853,23 @@ class SpeakerResolver:
                     and n not in self._media_names and set(_key(n.split())) & COMPANY_NAME_WORDS]
             if ents:
                 return max(ents)[1]
+            # "... into Kindred, one of the most popular dating apps, after the company admitted": the one
+            # body named in the same sentence
+            span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+            if span is not None:
+                sent = span[0].sent
+                def described_as_body(c: int) -> bool:
+                    # "Lumen, one of the country's busiest dating apps": a place-like name described as a business
+                    t = self.doc.char_span(c, c + 1, alignment_mode="expand")
+                    return t is not None and any(
+                        a.dep_ == "appos" and any(w.lemma_.lower() in COMPANY_NOUNS | ORG_NOUNS | BUSINESS_WORDS
+                                                  for w in a.subtree) for a in t[0].children)
+
+                near = {n for c, n, lab in self.org_labels if sent.start_char <= c < at and lab in ("ORG", "GPE")
+                        and n not in self._media_names
+                        and ((compatible(n) and n not in places) or described_as_body(c))}
+                if len(near) == 1:
+                    return next(iter(near))
         return None
 
     @cached_property
@@ -1868,7 +1950,20 @@ class SpeakerResolver:
 def _antecedent(tok: Token) -> Token:
     """For "who"/"which" as a subject, the noun the relative clause hangs from."""
     if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
-        return tok.head.head
+        ante = tok.head.head
+        if tok.lower_ == "who" and ante.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
+            # "Aileen Cho, a professor of property law at Kelland University, who described it": the parser
+            # hung "who" on the university; climb back to the person
+            t = ante
+            for _ in range(6):
+                if t.ent_type_ == "PERSON" and t.dep_ != "compound":
+                    return t
+                if t.dep_ not in ("pobj", "prep", "appos", "compound") or t.head.i == t.i:
+                    break
+                t = t.head
+            if t.ent_type_ == "PERSON":
+                return t
+        return ante
     return tok
 
 
