@@ -713,3 +713,59 @@ def test_who_hung_on_the_university_belongs_to_the_professor():
     text = ("The ruling will be cited in other claims, according to Mei Lun, a professor of law at Harrowgate "
             "University, who described it as “careful but bold”.")
     assert speakers(text, "partial") == [("partial", "Mei Lun")]
+
+
+def test_a_name_the_tagger_took_for_an_interjection_before_told():
+    text = ("Andrew Pike, the council’s cabinet member, said the rules applied to everybody.\n\n"
+            "‘Our officers found conditions that no customer would accept,’ Pike told BBC Radio Westmoor.")
+    assert speakers(text, "direct") == [("direct", "Andrew Pike")]
+
+
+def test_a_role_set_off_by_commas_before_a_name():
+    text = ("Under questioning from the committee’s chair, Olivia Brandt, Rask said she had sent the figures.\n\n"
+            "“So the ministry had the real numbers,” the chair said afterwards.")
+    assert speakers(text, "direct") == [("direct", "Olivia Brandt")]
+
+
+def test_an_age_in_the_tag_picks_between_namesakes():
+    text = ("Waiting at the sports hall was Marta Quiroga, whose husband, Julián Quiroga, a 52-year-old driver, "
+            "had called her from the road.\n\n"
+            "\"He said he would be late for dinner,\" said Quiroga, 49.")
+    assert speakers(text, "direct") == [("direct", "Marta Quiroga")]
+
+
+def test_a_based_company_is_still_the_company():
+    text = ("Larkspur Labs admitted on Monday that its chatbot had shown users other people's chats.\n\n"
+            "The San Francisco-based company said a software update had caused the leak.")
+    assert speakers(text, "indirect")[-1] == ("indirect", "Larkspur Labs")
+
+
+def test_the_name_opening_a_sentence_the_parser_lost():
+    text = ("Dana Whitcombe runs the company.\n\n"
+            "Whitcombe, 41, who co-founded the company in 2019 after leaving a senior engineering job at a search "
+            "company, insisted that no passwords had been exposed.")
+    assert speakers(text, "indirect") == [("indirect", "Dana Whitcombe")]
+
+
+def test_a_description_for_an_unnamed_speaker_just_quoted():
+    text = ("Dana Whitcombe, the chief executive, apologised on Monday.\n\n"
+            "A former engineer at the company said he had raised concerns a year ago. The former employee said "
+            "his warnings were ignored.")
+    assert [s for _k, s in speakers(text, "indirect")] == ["former engineer at the company"] * 2
+
+
+def test_a_name_given_only_as_that_the_parser_made_a_subject():
+    text = ("A farmer who gave his name only as Tomas said the shooting had started \"from the other side of "
+            "the river,\" but added that it had been too dark to see.")
+    assert {s for _k, s in speakers(text)} == {"Tomas"}
+
+
+def test_an_organiser_with_sport_in_its_name_is_a_body():
+    text = ("In a statement, organisers Arvenne Sport Events said the route had been inspected on Tuesday.")
+    assert speakers(text, "indirect") == [("indirect", "Arvenne Sport Events")]
+
+
+def test_a_second_verb_after_a_quoted_fragment_stays_in_the_clause():
+    text = "The club said it was ‘disappointed for Callum’ but respected the tribunal’s decision."
+    ind = [q for q in quotes_from_text(text) if q.kind == "indirect"]
+    assert [q.text for q in ind] == ["it was ‘disappointed for Callum’ but respected the tribunal’s decision"]

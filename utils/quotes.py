@@ -205,12 +205,25 @@ def _left_subject(cue: Token, quoted: list[bool]) -> Token | None:
             k -= 1
         if k >= sent.start and doc[k].text == ",":
             j = k - 1
-    if j < sent.start or quoted[j] or doc[j].pos_ not in ("PROPN", "NOUN", "PRON"):
+    if j < sent.start or quoted[j] or doc[j].pos_ not in ("PROPN", "NOUN", "PRON") \
+            or doc[j].like_num or any(ch.isdigit() for ch in doc[j].text):
+        return _sentence_initial_name(cue, quoted)
+    return doc[j]
+
+
+def _sentence_initial_name(cue: Token, quoted: list[bool]) -> Token | None:
+    """ "Whitcombe, 41, who co-founded the company ..., insisted that": when the parser lost the subject of
+    the main verb in a long description, the name that opens the sentence and is set off by a comma."""
+    doc = cue.doc
+    sent = cue.sent
+    if cue.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
-    t = doc[j]
-    if t.like_num or any(ch.isdigit() for ch in t.text):
+    k = sent.start
+    while k < cue.i and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and not quoted[k]:
+        k += 1
+    if k == sent.start or k >= cue.i or doc[k].text != ",":
         return None
-    return t
+    return doc[k - 1]
 
 
 def _may_look_left(cue: Token) -> bool:
@@ -256,7 +269,9 @@ def _preceding_subject(cue: Token, lo: int, quoted: list[bool]) -> Token | None:
     j = lo
     while j < cue.i and (doc[j].is_space or doc[j].is_punct or quoted[j]):
         j += 1
-    if j >= cue.i or doc[j].pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"):
+    # (a name right before the cue may even be tagged as an interjection: "‘...,’ Pike told BBC Radio")
+    name_like = doc[j].text.istitle() and doc[j].is_alpha and j + 1 == cue.i
+    if j >= cue.i or (doc[j].pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") and not name_like):
         return None
     t = doc[j]
     for _ in range(6):
@@ -264,7 +279,7 @@ def _preceding_subject(cue: Token, lo: int, quoted: list[bool]) -> Token | None:
             t = t.head
         else:
             break
-    if t.pos_ in ("PROPN", "NOUN", "PRON"):
+    if t.pos_ in ("PROPN", "NOUN", "PRON") or name_like:
         return t
     return None
 
@@ -899,6 +914,17 @@ def _indirect_candidates(doc, cues, according, quoted, infos) -> list[dict]:
                 j = max(j, doc[k + 1].head.right_edge.i + 1)
                 continue
             break
+        # 'said the island had "chosen its own road" and would not be ...': a second verb the parser hung on
+        # the cue rather than inside the clause, after a closing quotation mark
+        k = j
+        while k < len(doc) and (doc[k].is_space or (doc[k].is_punct and doc[k].text != ".")):
+            k += 1
+        closed = k > j or (j > 0 and doc[j - 1].text in ("”", "’", '"', "'", "»"))
+        if closed and k < len(doc) and doc[k].lower_ in ("and", "but"):
+            more = [x for x in c.children if x.dep_ == "conj" and x.i > k and x.left_edge.i <= k + 2
+                    and not is_cue(x) and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)]
+            if more:
+                j = more[0].right_edge.i + 1
         # "the timing was no accident: both governments face elections": the colon goes on
         if j < len(doc) and doc[j].text == ":" and doc[j].sent == comp.sent:
             j = comp.sent.end

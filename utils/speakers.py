@@ -146,7 +146,7 @@ DESCRIPTOR_WORDS = {"retailer", "insurer", "lender", "broadcaster", "carrier", "
 
 # Portfolios that stand between a title and a name ("Minister for Housing Declan Furlong")
 PORTFOLIOS = ("housing", "affairs", "environment", "energy", "employment", "culture", "tourism", "communities",
-              "security", "immigration", "industry", "enterprise", "welfare", "pensions", "sport", "heritage",
+              "security", "immigration", "industry", "enterprise", "welfare", "pensions", "heritage",
               "infrastructure", "planning", "children", "equality", "science", "technology", "climate",
               "fisheries", "commerce", "labor", "homeland", "veterans", "treasury", "communications", "youth")
 
@@ -236,6 +236,14 @@ PERSON_NOUNS = {
     "prosecutor", "detective", "inspector", "councillor", "senator", "governor", "mayor", "coach", "player",
     "shopkeeper", "trader", "baker", "fisherman", "villager", "local", "pensioner", "patient", "customer",
     "user", "engineer", "pilot", "guard", "paramedic", "firefighter", "medic", "midwife", "surgeon", "boss",
+    "diner", "commuter", "motorist", "tenant", "homeowner", "landlord", "consumer", "buyer", "client", "visitor",
+    "tourist", "spectator", "pupil", "graduate", "applicant", "claimant", "defendant", "juror", "inmate",
+    "prisoner", "refugee", "migrant", "volunteer", "donor", "retiree", "carer", "caregiver", "cyclist",
+    "pedestrian", "rider", "hiker", "labourer", "laborer", "builder", "mechanic", "chef", "cook", "waiter",
+    "waitress", "cashier", "cleaner", "courier", "vendor", "journalist", "reporter", "lawmaker", "legislator",
+    "politician", "candidate", "mourner", "onlooker", "bystander", "eyewitness", "hostage", "widow", "widower",
+    "teenager", "girl", "boy", "daughter", "son", "wife", "husband", "sister", "brother", "grandmother",
+    "grandfather", "relative", "veteran", "physician", "pharmacist", "dentist", "vet", "miner", "crofter",
 }
 TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                        "col": "colonel", "capt": "captain", "lt": "lieutenant", "det": "detective",
@@ -264,7 +272,7 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "telecom", "telecoms", "communications", "bancorp", "financial", "investments", "properties",
              "fc", "afc", "town", "rovers", "wanderers", "athletic", "albion", "water", "power", "biosciences",
              "bio", "health", "retail", "stores", "airlines", "brands", "homes", "estates", "authority",
-             "bureau", "directorate", "inspectorate", "sport", "sports",
+             "bureau", "directorate", "inspectorate", "sport", "sports", "events",
              "trophy", "cup", "championship", "championships", "prize", "awards", "league", "olympics",
              "tournament", "grand", "live", "racing", "motorsport"}
 # Words that make an organisation's name look like a company's ("Norvik Motors", "Harrowmere Water")
@@ -1011,7 +1019,7 @@ class SpeakerResolver:
             # "they" stands for people or bodies, not for "schools, nurseries and playgrounds"
             animate = org or tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_NOUNS \
                 or tok.lemma_.lower().rstrip("s") in PERSON_NOUNS or tok.lower_.endswith(("ers", "ists", "ians", "ants"))
-            if (plural or org) and animate and tok.lower_ not in PRONOUNS:
+            if (plural or org) and animate and tok.lower_ not in PRONOUNS and tok.lower_ not in DEMONYM_NOUNS:
                 text = self.noun_phrase(tok)[1]
                 if self.canonical_person(text) is None:
                     self.groups.append((tok.idx, self.resolve_org(text, tok.idx)))
@@ -1159,6 +1167,11 @@ class SpeakerResolver:
             if c.dep_ == "appos":
                 # "X, a lung physiologist ..., and the study's lead author"
                 roles |= {cc.lemma_.lower() for cc in c.children if cc.dep_ == "conj" and cc.pos_ == "NOUN"}
+        doc = self.doc
+        if ent.start >= 2 and ent.end < len(doc) and doc[ent.start - 1].text == "," and doc[ent.end].text == "," \
+                and doc[ent.start - 2].pos_ == "NOUN" and ent.end + 1 < len(doc) \
+                and doc[ent.end + 1].pos_ in ("PROPN", "PRON", "DET") and _person_word(doc[ent.start - 2].lemma_.lower()):
+            roles.add(doc[ent.start - 2].lemma_.lower())  # "from the committee’s chair, Olivia Brandt, Rask said"
         for c in root.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in ROLE_VERBS and any(
                     w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children):
@@ -1303,7 +1316,7 @@ class SpeakerResolver:
             elif c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == head.i + 1 and not is_cue(c):
                 right = max(right, c.right_edge.i)  # "a diplomat observing the talks"
             elif c.dep_ == "relcl" and head.pos_ == "NOUN" and head.i + 1 < len(doc) \
-                    and doc[head.i + 1].lower_ in ("who", "that") and not is_cue(c):
+                    and doc[head.i + 1].lower_ in ("who", "that") and not any(is_cue(t) for t in c.subtree):
                 right = max(right, c.right_edge.i)  # "a neighbor who lives across the street"
             elif c.dep_ == "compound":
                 right = max(right, c.i)
@@ -1414,9 +1427,13 @@ class SpeakerResolver:
             # "A spokesperson for the group, who gave his name as Abu Haidar al-Mosawi, said"
             for t in head.subtree:
                 if t.lower_ == "as" and t.dep_ == "prep" and t.head.lemma_ in ("give", "identify", "name", "introduce") \
-                        or (t.lemma_ == "name" and t.dep_ == "dobj" and t.head.lemma_ in ("give", "offer", "share")):
-                    # "who gave his name as Abu Haidar", "who gave only his first name, Walter"
+                        or (t.lemma_ == "name" and t.dep_ == "dobj" and t.head.lemma_ in ("give", "offer", "share")) \
+                        or (t.lower_ == "as" and t.dep_ == "mark" and t.head.head.lemma_ in ("give", "identify")):
+                    # "who gave his name as Abu Haidar", "who gave only his first name, Walter"; and "who gave his
+                    # name only as Tomas said ...", where the parser made the name the subject of "said"
                     named = [o for o in t.children if o.dep_ in ("pobj", "appos") and o.pos_ == "PROPN"]
+                    if t.dep_ == "mark":
+                        named = [o for o in t.head.children if o.dep_ == "nsubj" and o.pos_ == "PROPN"]
                     canon = None
                     if named:
                         # "a retired teacher who gave her name only as Hatice": the name, even if the model
@@ -1447,8 +1464,9 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         specific = any(c.dep_ == "prep" and any(o.pos_ == "PROPN" for o in c.subtree) for c in head.children)
         # words that pick out one body among several: "the Scottish government", "the finance ministry"
-        modifiers = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") or
-                     (c.dep_ == "poss" and c.lower_ not in PRONOUNS and c.lower_ not in ("its", "their", "his", "her"))}
+        modifiers = {c.lower_ for c in head.lefts if (c.dep_ in ("amod", "compound", "nmod") or
+                     (c.dep_ == "poss" and c.lower_ not in PRONOUNS and c.lower_ not in ("its", "their", "his", "her")))
+                     and c.lower_ != "based"}  # "the San Francisco-based company" is still "the company"
         if definite and not specific and len(span) <= 2 and self._demonym(head):
             who = self._resolve_role(lemma, head.idx) or self._resolve_role(DEMONYM_NOUNS.get(head.lower_, lemma), head.idx)
             if who is None:
@@ -1463,7 +1481,8 @@ class SpeakerResolver:
             if described and not any(c.dep_ == "poss" for c in dets):
                 return max(described)[1], span  # "the smart-thermostat maker" after "Fennick Systems, the ... maker"
             if _person_word(lemma) or _DESCRIPTION.search(span.text):
-                who = self._resolve_age(span.text, head.idx) or self._resolve_role(lemma, head.idx)
+                who = self._resolve_age(span.text, head.idx) or self._resolve_role(lemma, head.idx) \
+                    or self._recent_unnamed(head.idx, lemma)
                 if who is None and _DESCRIPTION.search(span.text):
                     who = self._topic_person(head.idx, span.text)  # "the 24-year-old", "the striker"
                     self.guess = "the person named just before" if who else None
@@ -1547,6 +1566,15 @@ class SpeakerResolver:
             fits = {n for n in same if self._gender_of(n) in (g, None)} if g else same
             if len(fits) == 1:
                 return next(iter(fits))
+        m = re.match(r",\s*(\d{1,3})\b", self.text[at + len(words[0]):at + len(words[0]) + 6])
+        if m:
+            # '"...," said Quiroga, 49.' when Julián Quiroga is 52: the age tells the namesakes apart
+            aged = [n for n in same if m.group(1) in self.people[n].ages]
+            unaged = [n for n in same if not self.people[n].ages]
+            if len(aged) == 1:
+                return aged[0]
+            if not aged and len(unaged) == 1:
+                return unaged[0]
         before = [(c, n) for c, n in self.mentions if c < at and n in same and
                   len(_key(self.text[c:c + len(n)].split())) >= 2]  # named in full, not by the shared surname
         if not before:
@@ -1762,6 +1790,21 @@ class SpeakerResolver:
             return None
         named = [n for c, n in self.mentions if c < at and age.group(1) in self.people[n].ages]
         return named[-1] if named else None
+
+    def _recent_unnamed(self, at: int, lemma: str) -> str | None:
+        """ "A diner who ate there in March said ... The woman told": an unnamed speaker who spoke more
+        recently than anyone named, within two paragraphs, when no named person has the role ``lemma``."""
+        if lemma not in PERSON_NOUNS or any(lemma in p.roles for p in self.people.values()):
+            return None
+        unnamed = [(c, n) for c, n, is_person in self.history if c < at and is_person and n not in self.people]
+        if not unnamed:
+            return None
+        c, n = max(unnamed)
+        g = "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else None
+        if self._paragraph_at(c) < self._paragraph_at(at) - 2 or (g and self.unnamed_gender.get(n, g) != g) \
+                or any(c < m < at for m, _n in self.mentions):
+            return None
+        return n
 
     def _paragraph_at(self, at: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, at) - 1)
