@@ -665,12 +665,18 @@ def _speaker_from_cue(sc: _Scene, qi: _QInfo, cue: Token) -> None:
 def _tag_description(sc: _Scene, qi: _QInfo, cue: Token) -> tuple[str, SpacySpan] | None:
     """The person a description between a quote and its cue points to ("the 44-year-old said")."""
     start = qi.marks.close + 1 if qi.marks.close is not None else qi.marks.end
-    phrase = sc.text[start:cue.idx]
-    m = re.fullmatch(r"[\s,—–-]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})\s*", phrase)
+    return _description_before(sc.doc, sc.resolver, start, cue)
+
+
+def _description_before(doc: Doc, resolver: SpeakerResolver, start: int, cue: Token) -> tuple[str, SpacySpan] | None:
+    """The person meant by a description that is all the text from char ``start`` to the cue
+    ("the 44-year-old", "The 54-year-old added that ..."): an age given earlier, else the person
+    the last sentences were about."""
+    m = re.fullmatch(r"[\s,—–-]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})\s*", _text_of(doc)[start:cue.idx])
     if not m or not _DESCRIPTION.search(m.group(1)):
         return None
-    who = sc.resolver._resolve_age(m.group(1), cue.idx) or sc.resolver._topic_person(cue.idx, m.group(1))
-    span = sc.doc.char_span(start + m.start(1), start + m.end(1), alignment_mode="expand")
+    who = resolver._resolve_age(m.group(1), cue.idx) or resolver._topic_person(cue.idx, m.group(1))
+    span = doc.char_span(start + m.start(1), start + m.end(1), alignment_mode="expand")
     return (who, span) if who and span is not None else None
 
 
@@ -1005,17 +1011,14 @@ def _indirect_quote(doc, ic: dict, resolver: SpeakerResolver, quoted) -> Quote |
         cue_span = TextSpan(c.idx, c.idx + len(c.text), c.text)
         medium = _medium(c)
     speaker, mention, guess = None, None, ""
-    if head is None and ic["kind"] != "according":
-        # "The 54-year-old added that ...", parsed with no subject: the description before the cue
-        sent = c.sent
-        m = re.fullmatch(r"\s*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})\s*", text[sent.start_char:c.idx])
-        if m and _DESCRIPTION.search(m.group(1)):
-            who = resolver._resolve_age(m.group(1), c.idx) or resolver._topic_person(c.idx, m.group(1))
-            span = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
-            if who and span is not None:
-                speaker, mention = who, TextSpan(span.start_char, span.end_char, span.text)
-                guess = f"; '{span.text}' read as {who}, the person named just before (a guess)"
-                resolver.remember(c.idx, speaker)
+    described = _description_before(doc, resolver, c.sent.start_char, c) \
+        if head is None and ic["kind"] != "according" else None
+    if described is not None:
+        # "The 54-year-old added that ...", parsed with no subject
+        speaker, span = described
+        mention = TextSpan(span.start_char, span.end_char, span.text)
+        guess = f"; '{span.text}' read as {speaker}, the person named just before (a guess)"
+        resolver.remember(c.idx, speaker)
     if head is not None:
         speaker, span = resolver.resolve(head)
         if head.lower_ in PRONOUNS:
