@@ -34,9 +34,9 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 # Layers 1 and 3 live in their own modules; their public names are re-exported here,
 # so that ``from utils.quotes import find_quote_marks, cue_lemmas, is_cue`` keeps working.
 from .quote_marks import ALL_MARKS, QuoteMarks, find_quote_marks, unbalanced_marks  # noqa: F401
-from .speakers import (BROADCAST_NOUNS, DATELINE, INVERTIBLE, MEDIUM_NOUNS, OBJECT_CUES, PERSON_NOUNS,  # noqa: F401
-                       PRONOUNS, SpeakerResolver, _ACTIVE_CUES, _DESCRIPTION, _antecedent, _clean, _ent_of,
-                       _text_of, cue_lemmas, is_cue)
+from .speaker_words import BROADCAST_NOUNS, PERSON_NOUNS
+from .speakers import (DATELINE, INVERTIBLE, MEDIUM_NOUNS, OBJECT_CUES, PRONOUNS, SpeakerResolver,  # noqa: F401
+                       _ACTIVE_CUES, _DESCRIPTION, _antecedent, _clean, _ent_of, _text_of, cue_lemmas, is_cue)
 
 # --------------------------------------------------------------------------
 # records

@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Token
 
 from .article import DATA_DIR
 from .quotes import Quote, TextSpan, _subject_of, count_words
-from .speakers import DETERMINERS, PERSON_NOUNS, SpeakerResolver, _key, _text_of
+from .speaker_words import PERSON_NOUNS
+from .speakers import DETERMINERS, SpeakerResolver, _key, _text_of
 
 WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
