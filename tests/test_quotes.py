@@ -769,3 +769,51 @@ def test_a_second_verb_after_a_quoted_fragment_stays_in_the_clause():
     text = "The club said it was ‘disappointed for Callum’ but respected the tribunal’s decision."
     ind = [q for q in quotes_from_text(text) if q.kind == "indirect"]
     assert [q.text for q in ind] == ["it was ‘disappointed for Callum’ but respected the tribunal’s decision"]
+
+
+def test_a_job_word_capitalised_before_a_name_is_a_title():
+    text = "Fisherman Arnel Bautista said the wind had screamed all night."
+    assert speakers(text, "indirect") == [("indirect", "Arnel Bautista")]
+
+
+def test_two_first_names_sharing_a_surname_speak_together():
+    text = ("Marta Ferreira and her husband came from Lisbon.\n\n"
+            "Marta and Luis Ferreira said they had given up their tickets.")
+    assert speakers(text, "indirect") == [("indirect", "Marta and Luis Ferreira")]
+
+
+def test_a_description_ending_in_a_name_is_that_person():
+    text = ("Meredith Kaye says the plot was copied. Several authors have come to Kaye’s defence.\n\n"
+            "The novelist and former children’s laureate Gideon Marsh wrote on social media that the "
+            "similarities were too close to be an accident.")
+    assert speakers(text, "indirect")[-1] == ("indirect", "Gideon Marsh")
+
+
+def test_the_lender_is_the_bank():
+    text = ("Northmoor Bank announced the closures on Monday.\n\n"
+            "The branches will shut by June, the lender said.")
+    assert speakers(text, "indirect") == [("indirect", "Northmoor Bank")]
+
+
+def test_a_plural_possessive_before_a_body_word_is_not_a_person():
+    text = ("Anne-Marie Dufresne, who chairs the Vessland Leukaemia Patients' Association, said the fine was "
+            "small. \"A fine like this is a rounding error,\" she told reporters.")
+    assert "Vessland Leukaemia Patients" not in {s for _k, s in speakers(text)}
+
+
+def test_a_body_named_with_a_number():
+    text = "In its final communique, the Group of 24 said it would broaden debt relief."
+    assert speakers(text, "indirect") == [("indirect", "Group of 24")]
+
+
+def test_several_lawyers_are_not_the_one_lawyer_named():
+    text = ("Richard Ashdown, a lawyer for the singer, spoke first.\n\n"
+            "Thornfield’s lawyers said the agreement had been signed freely.")
+    assert speakers(text, "indirect") == [("indirect", "Thornfield’s lawyers")]
+
+
+def test_the_union_is_the_association_that_spoke():
+    text = ("The Tamarack Public Employees Association said the veto put 31,000 jobs at risk. "
+            "The House voted on Tuesday to sustain it.\n\n"
+            "The union said its members were being used as bargaining chips.")
+    assert speakers(text, "indirect")[-1] == ("indirect", "Tamarack Public Employees Association")

@@ -14,6 +14,12 @@ from __future__ import annotations
 PUBLIC_BODY_NOUNS = {"agency", "authority", "ministry", "department", "regulator", "watchdog", "commission",
                      "council", "government", "court", "tribunal", "inspectorate", "directorate"}
 
+# Common nouns and the name words of the bodies they may stand for: "the lender" is Northmoor Bank
+BODY_KINDS = {"lender": {"bank", "bancorp", "building"}, "carrier": {"airline", "airlines", "airways", "air"},
+              "insurer": {"insurance", "assurance"}, "airline": {"airlines", "airways", "air"},
+              "broadcaster": {"broadcasting", "tv", "television", "radio"},
+              "union": {"association", "alliance", "federation", "guild", "congress"}}
+
 # Nouns that name the same kind of public body: "the agency" may be an Authority or a Commission
 AGENCY_NOUNS = {"agency", "authority", "regulator", "watchdog", "commission", "inspectorate", "directorate",
                 "office", "bureau", "administration"}
@@ -75,6 +81,7 @@ TITLE_WORDS = {
     "campaigner", "playwright", "poet", "author", "comedian", "dancer", "choreographer", "cyclist", "swimmer",
     "sprinter", "golfer", "jockey", "climber", "mountaineer", "athlete", "skier", "snowboarder", "skater",
     "brigadier", "brig", "commodore", "corporal", "cpl", "grandmaster", "maestro", "cardinal",
+    "soprano", "mezzo-soprano", "tenor", "baritone", "metropolitan", "patriarch",
 } | set(PORTFOLIOS)
 # Titles that only stand before a person's name
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "judge", "justice", "prof", "professor"}
@@ -155,7 +162,7 @@ ORG_WORDS = {"union", "council", "ministry", "group", "bank", "radio", "news", "
              "telecom", "telecoms", "communications", "bancorp", "financial", "investments", "properties",
              "fc", "afc", "town", "rovers", "wanderers", "athletic", "albion", "water", "power", "biosciences",
              "bio", "health", "retail", "stores", "airlines", "brands", "homes", "estates", "authority",
-             "bureau", "directorate", "inspectorate", "sport", "sports", "events",
+             "bureau", "directorate", "inspectorate", "sport", "sports", "events", "unit",
              "trophy", "cup", "championship", "championships", "prize", "awards", "league", "olympics",
              "tournament", "grand", "live", "racing", "motorsport"}
 # Words that make an organisation's name look like a company's ("Norvik Motors", "Harrowmere Water")
@@ -242,3 +249,9 @@ POSITIONS = {"striker", "forward", "midfielder", "defender", "goalkeeper", "wing
              "hooker", "all-rounder", "spinner", "seamer",
              "full-back", "playmaker", "fly-half", "scrum-half", "pitcher", "quarterback", "catcher", "setter",
              "linebacker", "receiver", "shortstop", "goalie", "guard", "batter", "bowler", "batsman", "jockey"}
+
+
+# Person nouns that are jobs, which may stand capitalised before a name at the start of a sentence
+# ("Fisherman Arnel Bautista said"); not kinship or generic words
+JOB_NOUNS = PERSON_NOUNS - KIN_NOUNS - FEMALE_NOUNS - MALE_NOUNS - {
+    "local", "member", "source", "fan", "friend", "user", "relative", "victim", "survivor", "official"}

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .article import DATA_DIR
 from .speaker_words import (
-    PUBLIC_BODY_NOUNS, AGENCY_NOUNS, BUSINESS_WORDS, DESCRIPTOR_WORDS, TITLE_WORDS, HONORIFICS, ROLE_VERBS,
+    PUBLIC_BODY_NOUNS, AGENCY_NOUNS, BODY_KINDS, JOB_NOUNS, BUSINESS_WORDS, DESCRIPTOR_WORDS, TITLE_WORDS, HONORIFICS, ROLE_VERBS,
     NAME_LIKE_TITLES, TITLE_MODIFIERS, ORG_NOUNS, PERSON_NOUNS, TITLE_ABBREVIATIONS, NAME_PARTICLES,
     POST_NOMINALS, ORG_WORDS, COMPANY_NAME_WORDS, PLACE_WORDS, FEMALE_NOUNS, MALE_NOUNS, ROLE_SYNONYMS,
     COMPANY_NOUNS, KIN_NOUNS, GENERIC_BODIES, DOC_NOUNS, REGULATOR_NAME_WORDS, NATIONALITIES, DEMONYM_NOUNS,
@@ -84,7 +84,8 @@ INVERTIBLE = {"say", "add", "write", "ask", "reply", "respond", "continue", "exp
               "tweet", "post", "confirm", "suggest", "stress", "predict", "promise", "urge"}
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "i": "s", "we": "p",
             "it": "n"}
-DETERMINERS = {"a", "an", "the", "both", "one", "another", "some", "this", "that", "these", "those", "all"}
+DETERMINERS = {"a", "an", "the", "both", "one", "another", "some", "this", "that", "these", "those", "all",
+               "what"}
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "miss", "madam"}
 FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame"}
 MALE_TITLES = {"mr", "mr.", "sir"}
@@ -268,7 +269,8 @@ class SpeakerResolver:
             t = toks[i - 1]
             word = t.lower_.rstrip(".")
             if t.text[:1].isupper() and not t.like_num and t.ent_type_ != "NORP" and not (
-                    word in NATIONALITIES and i < len(toks)) and (word not in TITLE_WORDS or (
+                    word in NATIONALITIES and i < len(toks)) and not (
+                    word in JOB_NOUNS and i < len(toks) and i == 1) and (word not in TITLE_WORDS or (
                     # a surname that is also a title word: "Minnie Driver", "Sam Judge"
                     i == len(toks) and i >= 2 and toks[i - 2].text[:1].isupper()
                     and toks[i - 2].lower_.rstrip(".") not in TITLE_WORDS)):
@@ -296,6 +298,12 @@ class SpeakerResolver:
                 len(name) > 1 and name[-1].text in POST_NOMINALS)):
             name = name[:-1]
         return toks[:i], name
+
+    def _owns_body(self, k: int) -> bool:
+        """True when the tokens from ``k`` are a plural possessive mark and a word for a body: the name
+        before them is part of a body's name ("[Vessland Leukaemia Patients]' Association")."""
+        after = self.doc[k:k + 2]
+        return len(after) == 2 and after[0].text in ("'", "’") and after[1].lower_ in ORG_WORDS
 
     def _hyphen_tail(self, name: list[Token]) -> list[Token]:
         """ "DeShawn Okafor[-Reyes]": a name the parser or the model cut at a hyphen gets its second half back."""
@@ -331,6 +339,11 @@ class SpeakerResolver:
                 ent = self.doc[ent.start:cut]  # "[Tyrese Whitmore] led Riverside": the model ran the name on
             if all(self.quoted[t.i] for t in ent if not t.is_punct):
                 continue  # a name inside a quote (the model may take the opening mark into it)
+            if self._owns_body(ent.end):
+                continue  # "the Vessland Leukaemia Patients' Association"
+            if ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" and len(ent) >= 2 \
+                    and ent[-1].text.endswith("s") and ent[-1].tag_ == "NNPS":
+                continue  # "The Westbridge Comets fired their coach": a team
             _t, toks = self._trim_title(list(ent))
             if not toks or not any(t.text[:1].isupper() for t in toks):
                 continue
@@ -432,7 +445,7 @@ class SpeakerResolver:
             if not syntax and (len(chain) < 2 or tok.ent_type_ or any(t.ent_type_ not in ("", "PERSON") for t in chain)):
                 continue
             titles, name = self._trim_title(chain)
-            if any(t.lower_ in ORG_WORDS for t in name):
+            if any(t.lower_ in ORG_WORDS for t in name) or self._owns_body(tok.i + 1):
                 continue
             # "Amira, a 19-year-old woman from Darfur, said": one name is enough with a person in apposition
             honorific = bool(titles) and titles[-1].lower_.rstrip(".") in HONORIFICS
@@ -988,7 +1001,11 @@ class SpeakerResolver:
             # "Labour Minister Veronika Stastna": a longer phrase that ends with a known name
             if len(key) > len(pk) >= 2 and key[-len(pk):] == pk \
                     and not set(key[:-len(pk)]) & {"for", "at", "from", "with", "to", "by"} \
-                    and key[-len(pk) - 1] != "of":  # "Leader of the Opposition P. Kalaiselvi" is her, "the wife of X" not
+                    and key[-len(pk) - 1] != "of" \
+                    and not any(w in ("and", "&") and words[k - 1][:1].isupper()
+                                for k, w in enumerate(words[:len(words) - len(pk)]) if k > 0):
+                # "Leader of the Opposition P. Kalaiselvi" is her, "the wife of X" not; "Marta and Luis Ferreira"
+                # are two people
                 return p.name  # but "a spokesperson for (Health Minister) Graham Oduya" is not Graham Oduya
         firsts = [p.name for p in self.people.values() if p.tokens and _key(p.tokens[:1]) == _key([name])]
         if len(firsts) == 1:
@@ -1052,8 +1069,9 @@ class SpeakerResolver:
                         # ... or before "for the Coordination of Humanitarian Affairs"
                         if c.dep_ == "prep" and c.lower_ in ("of", "for") and all(
                                 t.pos_ == "PROPN" or t.is_punct or t.lower_ in ("of", "for", "and", "&")
+                                or (t.like_num and t.head.i == c.i)  # "Group of 24"
                                 or (t.lower_ == "the" and t.i == c.i + 1) for t in c.subtree) \
-                                and any(t.pos_ == "PROPN" for t in c.subtree):
+                                and any(t.pos_ == "PROPN" or t.like_num for t in c.subtree):
                             right = c.right_edge.i + 1
                     left = span.start
                     if ent.label_ != "PERSON":
@@ -1250,11 +1268,15 @@ class SpeakerResolver:
                 return who, span  # "the Italian"
         # "The Chief Minister", "the President": capitalised, but a title, not a name
         titleish = head.pos_ == "PROPN" and all(t.lower_.rstrip(".") in TITLE_WORDS for t in span if t.dep_ != "det")
+        if definite and head.pos_ == "NOUN" and any(t.ent_type_ == "PERSON" for t in span) \
+                and self.canonical_person(text):
+            return self.canonical_person(text), span  # "The novelist and former children’s laureate Gideon Marsh"
         if definite and not specific and (head.pos_ == "NOUN" or head.text[:1].islower() or titleish):
             described = [(c, n) for c, n, noun in self.org_roles if c < head.idx and noun == lemma]
             if described and not any(c.dep_ == "poss" for c in dets):
                 return max(described)[1], span  # "the smart-thermostat maker" after "Fennick Systems, the ... maker"
-            if _person_word(lemma) or _DESCRIPTION.search(span.text):
+            if (_person_word(lemma) or _DESCRIPTION.search(span.text)) and head.tag_ != "NNS":
+                # (not "Thornfield’s lawyers": several people are not the one lawyer named)
                 who = self._resolve_age(span.text, head.idx) or self._resolve_role(lemma, head.idx) \
                     or self._recent_unnamed(head.idx, lemma)
                 if who is None and _DESCRIPTION.search(span.text):
@@ -1656,11 +1678,17 @@ class SpeakerResolver:
                 return False  # "the agency" is not "Helvion Pharmaceuticals"
             if lemma in AGENCY_NOUNS and words & AGENCY_NOUNS:
                 return True  # "the agency" may be the Drug Safety Authority
+            if words & BODY_KINDS.get(lemma, set()):
+                return True  # "the lender" is Northmoor Bank
             return lemma in words or not (words & (ORG_NOUNS - {lemma}))
         speakers = [(c, n) for c, n, is_person in self.history if c < at and not is_person
                     and any(n == o for _x, o in self.orgs) and compatible(n)]
         subjects = [(c, n) for c, n in self.groups if c < at and any(n == o for _x, o in self.orgs) and compatible(n)]
         recent = speakers + subjects
+        kinds = BODY_KINDS.get(lemma, set()) | {lemma}
+        if recent and max(recent) not in speakers and any(set(_key(n.split())) & kinds for _c, n in recent):
+            # "the union" is the Public Employees Association that spoke, not the House that voted later
+            recent = [(c, n) for c, n in recent if set(_key(n.split())) & kinds]
         if recent:
             return max(recent)[1]
         if lemma in COMPANY_NOUNS - {"group", "team", "club", "union", "charity"}:
