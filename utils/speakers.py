@@ -27,11 +27,11 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .article import DATA_DIR
 from .speaker_words import (
-    PUBLIC_BODY_NOUNS, AGENCY_NOUNS, BODY_KINDS, JOB_NOUNS, BUSINESS_WORDS, DESCRIPTOR_WORDS, TITLE_WORDS, HONORIFICS, ROLE_VERBS,
-    NAME_LIKE_TITLES, TITLE_MODIFIERS, ORG_NOUNS, PERSON_NOUNS, TITLE_ABBREVIATIONS, NAME_PARTICLES,
-    POST_NOMINALS, ORG_WORDS, COMPANY_NAME_WORDS, PLACE_WORDS, FEMALE_NOUNS, MALE_NOUNS, ROLE_SYNONYMS,
-    COMPANY_NOUNS, KIN_NOUNS, GENERIC_BODIES, DOC_NOUNS, REGULATOR_NAME_WORDS, NATIONALITIES, DEMONYM_NOUNS,
-    POSITIONS,
+    PUBLIC_BODY_NOUNS, AGENCY_NOUNS, BODY_KINDS, JOB_NOUNS, BUSINESS_WORDS, DESCRIPTOR_WORDS, TITLE_WORDS,
+    HONORIFICS, ROLE_VERBS, NAME_LIKE_TITLES, TITLE_MODIFIERS, ORG_NOUNS, PERSON_NOUNS,
+    TITLE_ABBREVIATIONS, NAME_PARTICLES, POST_NOMINALS, ORG_WORDS, COMPANY_NAME_WORDS, PLACE_WORDS,
+    FEMALE_NOUNS, MALE_NOUNS, ROLE_SYNONYMS, COMPANY_NOUNS, KIN_NOUNS, GENERIC_BODIES, DOC_NOUNS,
+    REGULATOR_NAME_WORDS, NATIONALITIES, DEMONYM_NOUNS, POSITIONS,
 )
 
 def _text_of(doc: Doc) -> str:
@@ -299,6 +299,13 @@ class SpeakerResolver:
             name = name[:-1]
         return toks[:i], name
 
+    def _first_surname_of(self, word: str) -> list[str]:
+        """The people whose name has ``word`` as the first of two capitalised surnames
+        ("Campos" → ["Aurelio Campos Mena"])."""
+        key = _key([word])
+        return sorted(p.name for p in self.people.values() if len(p.tokens) >= 3 and _key(p.tokens[-2:-1]) == key
+                      and p.tokens[-2][:1].isupper() and p.tokens[-1][:1].isupper())
+
     def _owns_body(self, k: int) -> bool:
         """True when the tokens from ``k`` are a plural possessive mark and a word for a body: the name
         before them is part of a body's name ("[Vessland Leukaemia Patients]' Association")."""
@@ -487,9 +494,7 @@ class SpeakerResolver:
             if len(n.split()) == 1 and len([p for p in self.people.values()
                                             if len(p.tokens) >= 2 and _key(p.tokens[:1]) == _key([n])]) == 1:
                 continue  # "Tharuka" after "Tharuka Perera": a first name used alone, the same person
-            if len(n.split()) == 1 and len([p for p in self.people.values() if len(p.tokens) >= 3
-                                            and _key(p.tokens[-2:-1]) == _key([n])
-                                            and p.tokens[-1][:1].isupper()]) == 1:
+            if len(n.split()) == 1 and len(self._first_surname_of(n)) == 1:
                 continue  # "Campos" after "Aurelio Campos Mena": the first of two surnames
             self.people[n] = _Person(n, tuple(n.split()))
         introduced: set[str] = set()
@@ -1011,9 +1016,7 @@ class SpeakerResolver:
         if len(firsts) == 1:
             return firsts[0]
         if len(key) == 1 and not firsts:
-            # "Campos said" after "Aurelio Campos Mena": the first of two surnames
-            firsts = [p.name for p, _full, pk in ordered if len(pk) >= 3 and pk[-2] == key[0]
-                      and p.tokens[-2][:1].isupper() and p.tokens[-1][:1].isupper()]
+            firsts = self._first_surname_of(name)  # "Campos said" after "Aurelio Campos Mena"
             if len(firsts) == 1:
                 return firsts[0]
         return None
