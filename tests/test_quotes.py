@@ -817,3 +817,11 @@ def test_the_union_is_the_association_that_spoke():
             "The House voted on Tuesday to sustain it.\n\n"
             "The union said its members were being used as bargaining chips.")
     assert speakers(text, "indirect")[-1] == ("indirect", "Tamarack Public Employees Association")
+
+
+def test_a_description_read_as_the_unnamed_speaker_is_marked_as_a_guess():
+    text = ("A diner who ate there in May said she had seen a mouse. The woman told the Echo that staff had "
+            "laughed it off.")
+    quotes = [q for q in quotes_from_text(text) if q.kind == "indirect"]
+    assert [q.speaker for q in quotes] == ["diner who ate there in May"] * 2
+    assert "(a guess)" in quotes[1].why and "(a guess)" not in quotes[0].why

@@ -1280,8 +1280,12 @@ class SpeakerResolver:
                 return max(described)[1], span  # "the smart-thermostat maker" after "Fennick Systems, the ... maker"
             if (_person_word(lemma) or _DESCRIPTION.search(span.text)) and head.tag_ != "NNS":
                 # (not "Thornfield’s lawyers": several people are not the one lawyer named)
-                who = self._resolve_age(span.text, head.idx) or self._resolve_role(lemma, head.idx) \
-                    or self._recent_unnamed(head.idx, lemma)
+                who = self._resolve_age(span.text, head.idx) or self._resolve_role(lemma, head.idx)
+                if who is None:
+                    who = self._recent_unnamed(head.idx, lemma)
+                    # "The woman told ..." after "a diner said": a guess ("the spokeswoman" after "a ministry
+                    # spokeswoman" is not)
+                    self.guess = "the unnamed speaker quoted just before" if who and _head_word(who) != lemma else None
                 if who is None and _DESCRIPTION.search(span.text):
                     who = self._topic_person(head.idx, span.text)  # "the 24-year-old", "the striker"
                     self.guess = "the person named just before" if who else None
