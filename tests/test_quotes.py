@@ -825,3 +825,17 @@ def test_a_description_read_as_the_unnamed_speaker_is_marked_as_a_guess():
     quotes = [q for q in quotes_from_text(text) if q.kind == "indirect"]
     assert [q.speaker for q in quotes] == ["diner who ate there in May"] * 2
     assert "(a guess)" in quotes[1].why and "(a guess)" not in quotes[0].why
+
+
+def test_a_description_and_told_parsed_as_one_noun_phrase():
+    text = ("His teammate Teo Salazar was more guarded. “It’s not my place to comment,” the 23-year-old told "
+            "reporters in Madrid. “My job is to drive the car.”")
+    quotes = quotes_from_text(text)
+    assert [(q.speaker, q.medium) for q in quotes] == [("Teo Salazar", "reporters")] * 2
+
+
+def test_a_hyphenated_first_name_cut_by_the_parser_and_earl_as_a_first_name():
+    text = ("Jean-Luc Berthier, the mayor since 2008, blames the closure of the police station.\n\n"
+            "\"We have twelve officers,\" Berthier told the paper.\n\n"
+            "Earl Fenton, a retired postal worker, said he had heard the sirens.")
+    assert [s for _k, s in speakers(text)] == ["Jean-Luc Berthier", "Earl Fenton"]

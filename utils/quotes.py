@@ -290,6 +290,8 @@ def _medium(cue: Token) -> str | None:
         for c in cue.children:
             if c.dep_ in ("dative", "dobj", "iobj", "npadvmod", "nsubj") and c.i > cue.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 return _np_text(c)
+        if cue.dep_ == "amod" and cue.head.i > cue.i and cue.head.pos_ in ("PROPN", "NOUN"):
+            return cue.head.text  # '"...," the 23-year-old told reporters', parsed as one noun phrase
     for c in cue.children:
         if c.dep_ != "prep":
             continue

@@ -96,7 +96,7 @@ ROLE_VERBS = {"chair": {"chair", "chairman", "chairwoman", "chairperson"}, "lead
               "organize": {"organizer"}}
 
 # Title words that are also common first names: "Dean Fletcher" is a man called Dean.
-NAME_LIKE_TITLES = {"dean"}
+NAME_LIKE_TITLES = {"dean", "earl"}
 # Title words that qualify a role rather than name one ("Opposition leader", "Foreign Minister")
 TITLE_MODIFIERS = {"opposition", "labour", "union", "party", "council", "state", "federal", "local", "foreign",
                    "interior", "defence", "defense", "finance", "health", "justice", "transport", "education",

@@ -101,8 +101,9 @@ def is_cue(tok: Token) -> bool:
         return False
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG")):
         return False
-    if tok.dep_ == "amod":
-        return False  # "claimed presence", "the said agreement"
+    if tok.dep_ == "amod" and not (tok.tag_ == "VBD" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "old"):
+        return False  # "claimed presence", "the said agreement"; but '"...," the 23-year-old told reporters'
+
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False
     if lemma == "call" and not any(c.dep_ in ("oprd", "xcomp", "dobj", "ccomp") for c in tok.children):
@@ -270,7 +271,8 @@ class SpeakerResolver:
             word = t.lower_.rstrip(".")
             if t.text[:1].isupper() and not t.like_num and t.ent_type_ != "NORP" and not (
                     word in NATIONALITIES and i < len(toks)) and not (
-                    word in JOB_NOUNS and i < len(toks) and i == 1) and (word not in TITLE_WORDS or (
+                    (word in JOB_NOUNS or t.lemma_.lower() in JOB_NOUNS) and i < len(toks) and i == 1) and (
+                    word not in TITLE_WORDS or (
                     # a surname that is also a title word: "Minnie Driver", "Sam Judge"
                     i == len(toks) and i >= 2 and toks[i - 2].text[:1].isupper()
                     and toks[i - 2].lower_.rstrip(".") not in TITLE_WORDS)):
@@ -321,6 +323,18 @@ class SpeakerResolver:
                     and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha and doc[k + 2].text[:1].isupper() \
                     and not self.quoted[k + 2]:
                 name = name + [doc[k + 1], doc[k + 2]]
+            else:
+                break
+        return name
+
+    def _hyphen_head(self, name: list[Token]) -> list[Token]:
+        """ "[Jean-]Luc Berthier": a first name cut at its hyphen gets its first half back."""
+        doc = self.doc
+        while name:
+            k = name[0].i
+            if k >= 2 and doc[k - 1].text in ("-", "‑") and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+                    and doc[k - 2].is_alpha and doc[k - 2].text[:1].isupper() and not self.quoted[k - 2]:
+                name = [doc[k - 2], doc[k - 1]] + name
             else:
                 break
         return name
@@ -462,7 +476,8 @@ class SpeakerResolver:
                 found.append((name[0].idx, name, titles, tok, self.doc[name[0].i:name[-1].i + 1]))
         # "By Marisa Okafor, City Hall Reporter": the writer, not someone in the story
         found = [f for f in found if not any(s <= f[0] < e for s, e in self.bylines)]
-        found = [(c, self._hyphen_tail(n), t, r, s) for c, n, t, r, s in found]
+        found = [(n[0].idx, n, t, r, s) for n, t, r, s in
+                 ((self._hyphen_head(self._hyphen_tail(n)), t, r, s) for _c, n, t, r, s in found)]
         # the registry: longest names first, so that "Pyotr Ilyichev" absorbs "Ilyichev"
         names = {re.sub(r"[’']s$", "", self._text(n)) for _c, n, _t, _r, _s in found}
         # "Margaret and Derek Hollins": two people who share the surname written once
