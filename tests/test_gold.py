@@ -69,10 +69,11 @@ def test_seed_every_direct_quote_with_speaker_cue_and_medium():
     ("heldout25", 0.89), ("heldout26", 0.93), ("heldout27", 0.92), ("heldout28", 0.94), ("heldout29", 0.90),
     ("heldout30", 0.90), ("heldout31", 0.93), ("heldout32", 0.89), ("heldout33", 0.94), ("heldout34", 0.91),
     ("heldout35", 0.92), ("heldout36", 0.86), ("heldout37", 0.91), ("heldout38", 0.92), ("heldout39", 0.83),
-    ("heldout40", 0.91), ("heldout41", 0.91)])
+    ("heldout40", 0.91), ("heldout41", 0.91), ("heldout42", 0.87), ("heldout43", 0.84), ("heldout44", 0.87),
+    ("heldout45", 0.89), ("heldout46", 0.92), ("heldout47", 0.87)])
 def test_fixture_articles_scores(folder, speaker_floor):
     # Floors a little below what was measured when this test was written (speaker accuracy 0.88-0.98 per
-    # set; 0.86 to 0.95 on heldout38 to heldout41, which were never tuned on; indirect F1 0.89-0.99 per
+    # set; 0.90 to 0.95 on heldout44 to heldout47, which were never tuned on; indirect F1 0.89-0.99 per
     # set; see the README table). They catch regressions; they are not targets.
     s = _scores(f"{folder}/*.quotes.json")
     assert s["quoted"]["f1"] >= 0.95
