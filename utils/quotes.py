@@ -155,12 +155,10 @@ def _subject_of(tok: Token, depth: int = 0) -> Token | None:
         # it belongs to the noun phrase the whole description hangs from
         t = tok.head.head
         for _ in range(6):
-            if t.dep_ in ("appos", "compound") or (t.dep_ == "pobj" and t.head.lower_ == "of"):
-                t = t.head
-            elif t.dep_ == "prep" and t.lower_ == "of":
-                t = t.head
-            else:
+            if not (t.dep_ in ("appos", "compound") or (t.dep_ == "pobj" and t.head.lower_ == "of")
+                    or (t.dep_ == "prep" and t.lower_ == "of")):
                 break
+            t = t.head
         return t
     if depth < 3 and tok.dep_ in ("advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "acomp") and tok.head.i != tok.i:
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):

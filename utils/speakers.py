@@ -308,35 +308,31 @@ class SpeakerResolver:
         return sorted(p.name for p in self.people.values() if len(p.tokens) >= 3 and _key(p.tokens[-2:-1]) == key
                       and p.tokens[-2][:1].isupper() and p.tokens[-1][:1].isupper())
 
+    def _who_follows(self, at: int) -> bool:
+        """True when the name ending at char ``at`` is described with "who", which is for people:
+        "Effie MacLeod, who runs a bakery", "Arjun Pell, a crane operator who has worked at the port"."""
+        return re.match(r",[^,.;]{0,40}\bwho\b", self.text[at:at + 48]) is not None
+
     def _owns_body(self, k: int) -> bool:
         """True when the tokens from ``k`` are a plural possessive mark and a word for a body: the name
         before them is part of a body's name ("[Vessland Leukaemia Patients]' Association")."""
         after = self.doc[k:k + 2]
         return len(after) == 2 and after[0].text in ("'", "’") and after[1].lower_ in ORG_WORDS
 
-    def _hyphen_tail(self, name: list[Token]) -> list[Token]:
-        """ "DeShawn Okafor[-Reyes]": a name the parser or the model cut at a hyphen gets its second half back."""
+    def _hyphenated(self, name: list[Token]) -> list[Token]:
+        """ "DeShawn Okafor[-Reyes]", "[Jean-]Luc Berthier": a name the parser or the model cut at a hyphen
+        gets its other half back, on either side."""
         doc = self.doc
-        while name:
-            k = name[-1].i
-            if k + 2 < len(doc) and not name[-1].whitespace_ and doc[k + 1].text in ("-", "‑") \
-                    and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha and doc[k + 2].text[:1].isupper() \
-                    and not self.quoted[k + 2]:
-                name = name + [doc[k + 1], doc[k + 2]]
-            else:
-                break
-        return name
 
-    def _hyphen_head(self, name: list[Token]) -> list[Token]:
-        """ "[Jean-]Luc Berthier": a first name cut at its hyphen gets its first half back."""
-        doc = self.doc
-        while name:
-            k = name[0].i
-            if k >= 2 and doc[k - 1].text in ("-", "‑") and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
-                    and doc[k - 2].is_alpha and doc[k - 2].text[:1].isupper() and not self.quoted[k - 2]:
-                name = [doc[k - 2], doc[k - 1]] + name
-            else:
-                break
+        def joined(k: int, step: int) -> bool:  # doc[k] + hyphen + a capitalised word, with no spaces between
+            far, hyphen = k + 2 * step, k + step
+            return 0 <= far < len(doc) and doc[hyphen].text in ("-", "‑") and not doc[min(k, far)].whitespace_ \
+                and not doc[hyphen].whitespace_ and doc[far].is_alpha and doc[far].text[:1].isupper() \
+                and not self.quoted[far]
+        while name and joined(name[-1].i, 1):
+            name = name + [doc[name[-1].i + 1], doc[name[-1].i + 2]]
+        while name and joined(name[0].i, -1):
+            name = [doc[name[0].i - 2], doc[name[0].i - 1]] + name
         return name
 
     def _text(self, toks: list[Token]) -> str:
@@ -477,7 +473,7 @@ class SpeakerResolver:
         # "By Marisa Okafor, City Hall Reporter": the writer, not someone in the story
         found = [f for f in found if not any(s <= f[0] < e for s, e in self.bylines)]
         found = [(n[0].idx, n, t, r, s) for n, t, r, s in
-                 ((self._hyphen_head(self._hyphen_tail(n)), t, r, s) for _c, n, t, r, s in found)]
+                 ((self._hyphenated(n), t, r, s) for _c, n, t, r, s in found)]
         # the registry: longest names first, so that "Pyotr Ilyichev" absorbs "Ilyichev"
         names = {re.sub(r"[’']s$", "", self._text(n)) for _c, n, _t, _r, _s in found}
         # "Margaret and Derek Hollins": two people who share the surname written once
@@ -612,7 +608,7 @@ class SpeakerResolver:
         bodies = {n for n, p in self.people.items()
                   if p.roles & (COMPANY_NOUNS | ORG_NOUNS) - PERSON_NOUNS and not p.roles & person_words
                   # but "Arjun Pell, a crane operator who has worked at the port": "who" is for people
-                  and not re.search(rf"\b{re.escape(n)},[^,.;]{{0,40}}\bwho\b", self.text)}
+                  and not any(self._who_follows(m.end()) for m in re.finditer(rf"\b{re.escape(n)}\b", self.text))}
         bodies |= {n for n in self.people if any(w in ORG_WORDS for w in _key(n.split()))}
         for n in self.people:
             # "Harwick Container Terminals (HCT) said": a person is never followed by their initials
@@ -671,7 +667,7 @@ class SpeakerResolver:
             if tok.i >= 2 and doc[tok.i - 1].text in ("-", "‑") and not doc[tok.i - 1].whitespace_ \
                     and not doc[tok.i - 2].whitespace_:
                 continue  # "Okafor-[Reyes]": the second half of a hyphenated name is not "Renata Reyes"
-            whole = self._hyphen_tail([tok])
+            whole = self._hyphenated([tok])
             w = _key([re.sub(r"[’']s$", "", self._text(whole))])[0]
             if tok.pos_ != "PROPN" and not (tok.text[:1].isupper() and tok.pos_ in ("NOUN", "VERB", "ADJ")
                                             and w in by_word):
@@ -907,11 +903,7 @@ class SpeakerResolver:
                     for t in doc[ent.end:sent.end])
                 # "Effie MacLeod, who runs a bakery ..., said she had lost count": "who", then a he or she
                 # ... or "Arjun Pell, a crane operator who has worked at the port for 19 years, said he"
-                who = re.match(r",\s*who\b", rest) is not None or any(
-                    c.dep_ == "appos" and any(r.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj"
-                                                                       for w in r.children) for r in c.children)
-                    for c in ent.root.children)
-                possessive = possessive or (not others and who and any(
+                possessive = possessive or (not others and self._who_follows(ent.end_char) and any(
                     t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and not self.quoted[t.i]
                     for t in doc[ent.end:sent.end]))
             # a title counts, but not a portfolio or a modifier alone ("[Energy] Standards Authority")
